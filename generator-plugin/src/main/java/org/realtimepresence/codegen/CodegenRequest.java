@@ -1,0 +1,54 @@
+package org.realtimepresence.codegen;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one generation run depends on, fixed before the run starts.
+ *
+ * @param sourceDirectory where the schemas are
+ * @param includes Ant-style patterns of schema files, relative to {@code sourceDirectory}
+ * @param excludes Ant-style patterns left out, relative to {@code sourceDirectory}
+ * @param targetPackage the Java package of the generated types; sub-directories become sub-packages
+ * @param outputDirectory the generated Java sources, owned entirely by this run
+ * @param resourcesOutputDirectory the packaged schemas, owned entirely by this run
+ * @param cacheFile where the fingerprint of the last successful run is kept
+ * @param failOnUnknownKeywords whether a keyword outside draft 2020-12 fails the run
+ * @param generatorVersion the plugin version, part of the fingerprint
+ */
+public record CodegenRequest(
+        Path sourceDirectory,
+        List<String> includes,
+        List<String> excludes,
+        String targetPackage,
+        Path outputDirectory,
+        Path resourcesOutputDirectory,
+        Path cacheFile,
+        boolean failOnUnknownKeywords,
+        String generatorVersion) {
+
+    public CodegenRequest {
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        Objects.requireNonNull(targetPackage, "targetPackage");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(resourcesOutputDirectory, "resourcesOutputDirectory");
+        Objects.requireNonNull(cacheFile, "cacheFile");
+        Objects.requireNonNull(generatorVersion, "generatorVersion");
+    }
+
+    /**
+     * The settings that shape the output, as stable text for the fingerprint. Paths are left out on
+     * purpose: moving the checkout must not force a rebuild.
+     */
+    public String effectiveConfiguration() {
+        return "targetPackage=" + targetPackage
+                + "\nincludes=" + String.join(",", includes)
+                + "\nexcludes=" + String.join(",", excludes)
+                + "\nfailOnUnknownKeywords=" + failOnUnknownKeywords
+                + "\ngeneratorVersion=" + generatorVersion
+                + "\n";
+    }
+}

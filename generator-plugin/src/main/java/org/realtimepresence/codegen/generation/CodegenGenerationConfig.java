@@ -1,0 +1,78 @@
+package org.realtimepresence.codegen.generation;
+
+import org.jsonschema2pojo.AnnotationStyle;
+import org.jsonschema2pojo.DefaultGenerationConfig;
+import org.jsonschema2pojo.InclusionLevel;
+import org.jsonschema2pojo.SourceType;
+
+/**
+ * The fixed jsonschema2pojo options behind every generated type. They are not parameters: the
+ * guarantees of the generated code (no lost data, strict reading, Java 17) depend on them.
+ */
+final class CodegenGenerationConfig extends DefaultGenerationConfig {
+
+    @Override
+    public String getTargetVersion() {
+        return "17";
+    }
+
+    @Override
+    public AnnotationStyle getAnnotationStyle() {
+        return AnnotationStyle.JACKSON3;
+    }
+
+    @Override
+    public SourceType getSourceType() {
+        return SourceType.JSONSCHEMA;
+    }
+
+    @Override
+    public String getDateTimeType() {
+        return "java.time.OffsetDateTime";
+    }
+
+    @Override
+    public String getDateType() {
+        return "java.time.LocalDate";
+    }
+
+    @Override
+    public String getTimeType() {
+        return "java.time.LocalTime";
+    }
+
+    @Override
+    public boolean isGenerateBuilders() {
+        return true; // the fluent withX methods
+    }
+
+    @Override
+    public boolean isIncludeJsr303Annotations() {
+        return false; // the packaged schema and its validator are the one source of constraints
+    }
+
+    @Override
+    public boolean isIncludeGeneratedAnnotation() {
+        return false; // GeneratedMarkers adds ours, without jsonschema2pojo's name
+    }
+
+    @Override
+    public InclusionLevel getInclusionLevel() {
+        return InclusionLevel.NON_NULL;
+    }
+
+    @Override
+    public String getOutputEncoding() {
+        return "UTF-8";
+    }
+
+    @Override
+    public boolean isIncludeDynamicAccessors() {
+        return false;
+    }
+
+    @Override
+    public boolean isRemoveOldOutput() {
+        return false; // the staged output directory is always fresh
+    }
+}

@@ -1,0 +1,123 @@
+package org.realtimepresence.codegen.generation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.codemodel.JCodeModel;
+import com.sun.codemodel.JDefinedClass;
+import com.sun.codemodel.JPackage;
+import com.sun.codemodel.JType;
+import com.sun.codemodel.writer.PrologCodeWriter;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsonschema2pojo.CompositeAnnotator;
+import org.jsonschema2pojo.ContentResolver;
+import org.jsonschema2pojo.FileCodeWriterWithEncoding;
+import org.jsonschema2pojo.GenerationConfig;
+import org.jsonschema2pojo.Jackson3Annotator;
+import org.jsonschema2pojo.NoopRuleLogger;
+import org.jsonschema2pojo.SchemaGenerator;
+import org.jsonschema2pojo.SchemaMapper;
+import org.jsonschema2pojo.SchemaStore;
+import org.realtimepresence.codegen.CodegenException;
+import org.realtimepresence.codegen.schema.SchemaFile;
+
+/** Drives jsonschema2pojo-core through its API, one root type per schema file. */
+public final class JavaTypeGenerator {
+
+    private final GenerationConfig config = new CodegenGenerationConfig();
+
+    /**
+     * Generates the types of {@code schemas} into {@code outputDirectory}.
+     *
+     * @param schemas the schema files, each of which gets a root type
+     * @param targetPackage the package for files at the top of the source directory
+     * @param outputDirectory an empty directory that receives the sources
+     * @return the root types, in schema order
+     * @throws CodegenException when two schemas would generate the same class, or jsonschema2pojo fails
+     */
+    public List<GeneratedType> generate(List<SchemaFile> schemas, String targetPackage, Path outputDirectory)
+            throws CodegenException {
+        RootTypes rootTypes = new RootTypes();
+        CompositeAnnotator annotator = new CompositeAnnotator(new Jackson3Annotator(config), new CodegenAnnotator(rootTypes));
+        CodegenRuleFactory rules = new CodegenRuleFactory(config, annotator,
+                new SchemaStore(new ContentResolver(), new NoopRuleLogger()));
+        SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
+        JCodeModel codeModel = new JCodeModel();
+
+        Map<String, SchemaFile> claimed = new LinkedHashMap<>();
+        List<GeneratedType> generated = new ArrayList<>();
+        for (SchemaFile schema : schemas) {
+            String packageName = packageOf(targetPackage, schema);
+            JPackage jpackage = codeModel._package(packageName);
+            String className = packageName + "." + rules.getNameHelper().getClassName(schema.baseName(), toJackson2(schema), jpackage);
+            SchemaFile earlier = claimed.putIfAbsent(className, schema);
+            if (earlier != null) {
+                throw new CodegenException("Two schemas generate the same class " + className + ": "
+                        + earlier.path() + " and " + schema.path() + ". Rename one of the files, or move it to another directory.");
+            }
+            String resource = resourcePath(targetPackage, schema);
+            rootTypes.expect(resource);
+            JType type;
+            try {
+                type = mapper.generate(codeModel, schema.baseName(), packageName, urlOf(schema.path()));
+            } catch (RuntimeException e) {
+                throw new CodegenException("Cannot generate types from " + schema.path() + ": " + e.getMessage(), e);
+            }
+            if (type instanceof JDefinedClass root) {
+                rootTypes.ensure(root, resource);
+                generated.add(new GeneratedType(root.fullName(), schema.relativePath()));
+            }
+        }
+        GeneratedMarkers.apply(codeModel);
+        write(codeModel, outputDirectory);
+        return generated;
+    }
+
+    /** The package of a schema: the target package plus one segment per sub-directory. */
+    public static String packageOf(String targetPackage, SchemaFile schema) {
+        String directory = schema.relativeDirectory();
+        if (directory.isEmpty()) {
+            return targetPackage;
+        }
+        StringBuilder name = new StringBuilder(targetPackage);
+        for (String segment : directory.split("/")) {
+            name.append('.').append(segment.replaceAll("[^A-Za-z0-9_$]", "_"));
+        }
+        return name.toString();
+    }
+
+    /** Where a schema is packaged: under the target package, with its relative path kept. */
+    public static String resourcePath(String targetPackage, SchemaFile schema) {
+        return targetPackage.replace('.', '/') + "/" + schema.relativePath();
+    }
+
+    private void write(JCodeModel codeModel, Path outputDirectory) throws CodegenException {
+        try {
+            FileCodeWriterWithEncoding files = new FileCodeWriterWithEncoding(outputDirectory.toFile(), config.getOutputEncoding());
+            codeModel.build(new PrologCodeWriter(files, GeneratedMarkers.HEADER));
+        } catch (IOException e) {
+            throw new CodegenException("Cannot write generated sources to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode toJackson2(SchemaFile schema) throws CodegenException {
+        try {
+            return new ObjectMapper().readTree(schema.content());
+        } catch (IOException e) {
+            throw new CodegenException("Cannot read " + schema.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static URL urlOf(Path path) throws CodegenException {
+        try {
+            return path.toAbsolutePath().normalize().toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new CodegenException("Cannot address " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

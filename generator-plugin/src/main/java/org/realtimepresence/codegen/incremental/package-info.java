@@ -1,0 +1,2 @@
+/** Deciding by content whether a run can be skipped, and remembering the last successful run. */
+package org.realtimepresence.codegen.incremental;

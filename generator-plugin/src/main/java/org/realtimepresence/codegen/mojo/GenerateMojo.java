@@ -1,0 +1,178 @@
+package org.realtimepresence.codegen.mojo;
+
+import java.io.File;
+import java.util.List;
+import javax.lang.model.SourceVersion;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.realtimepresence.codegen.CodegenException;
+import org.realtimepresence.codegen.CodegenLog;
+import org.realtimepresence.codegen.CodegenRequest;
+import org.realtimepresence.codegen.SchemaCodegen;
+
+/**
+ * Generates Java types from JSON Schema draft 2020-12 files and packages each schema beside the
+ * types generated from it.
+ *
+ * <p>The run is incremental by content: when the schemas, the configuration and the plugin version
+ * are unchanged, nothing is written. The generated source and resource roots are added to the
+ * project on every run, including when nothing changed.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /**
+     * The directory that holds the schemas. Sub-directories become sub-packages of
+     * {@code targetPackage}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.sourceDirectory", defaultValue = "${project.basedir}/src/main/schemas")
+    private File sourceDirectory;
+
+    /**
+     * Ant-style patterns, relative to {@code sourceDirectory}, of the schema files to generate from.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.includes", defaultValue = "**/*.json")
+    private List<String> includes;
+
+    /**
+     * Ant-style patterns, relative to {@code sourceDirectory}, of files to leave out. A left-out
+     * schema that another one references is still packaged, so the reference resolves at run time.
+     * None by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.excludes")
+    private List<String> excludes;
+
+    /**
+     * The Java package of the generated types, for example {@code com.example.model}. The schemas
+     * are packaged under the same path, for example {@code com/example/model/person.json}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.targetPackage", required = true)
+    private String targetPackage;
+
+    /**
+     * Where the generated Java sources go. The directory belongs to this goal: it is replaced as a
+     * whole on each run that generates.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/schema-codegen")
+    private File outputDirectory;
+
+    /**
+     * Where the packaged schemas go; added to the project as a resource root. The directory belongs
+     * to this goal: it is replaced as a whole on each run that generates.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.resourcesOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/schema-codegen")
+    private File resourcesOutputDirectory;
+
+    /**
+     * Fails the build, instead of warning, when a schema uses a keyword that belongs to no draft
+     * 2020-12 vocabulary.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.failOnUnknownKeywords", defaultValue = "false")
+    private boolean failOnUnknownKeywords;
+
+    /**
+     * Skips the goal: nothing is generated and no roots are added.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping schema-codegen:generate (schema-codegen.skip is true).");
+            return;
+        }
+        try {
+            new SchemaCodegen().run(request(), mavenLog());
+        } catch (CodegenException e) {
+            getLog().error(e.getMessage());
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        addResourceRoot();
+    }
+
+    private CodegenRequest request() throws CodegenException {
+        if (!SourceVersion.isName(targetPackage)) {
+            throw new CodegenException("targetPackage \"" + targetPackage
+                    + "\" is not a valid Java package name (for example com.example.model).");
+        }
+        File cache = new File(project.getBuild().getDirectory(),
+                "schema-codegen/" + execution.getExecutionId() + ".cache");
+        return new CodegenRequest(
+                sourceDirectory.toPath(),
+                includes == null || includes.isEmpty() ? List.of("**/*.json") : includes,
+                excludes == null ? List.of() : excludes,
+                targetPackage,
+                outputDirectory.toPath(),
+                resourcesOutputDirectory.toPath(),
+                cache.toPath(),
+                failOnUnknownKeywords,
+                pluginVersion());
+    }
+
+    private String pluginVersion() {
+        return execution.getMojoDescriptor().getPluginDescriptor().getVersion();
+    }
+
+    private void addResourceRoot() {
+        String directory = resourcesOutputDirectory.getAbsolutePath();
+        boolean present = project.getResources().stream().anyMatch(r -> directory.equals(r.getDirectory()));
+        if (!present) {
+            Resource resource = new Resource();
+            resource.setDirectory(directory);
+            project.addResource(resource);
+        }
+    }
+
+    private CodegenLog mavenLog() {
+        return new CodegenLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void error(String message) {
+                getLog().error(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** Writing outputs so that a failed run never leaves a half-written mix behind. */
+package org.realtimepresence.codegen.output;
