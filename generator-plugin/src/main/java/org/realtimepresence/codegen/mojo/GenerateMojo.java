@@ -7,6 +7,7 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,6 +16,7 @@ import org.realtimepresence.codegen.CodegenException;
 import org.realtimepresence.codegen.CodegenLog;
 import org.realtimepresence.codegen.CodegenRequest;
 import org.realtimepresence.codegen.SchemaCodegen;
+import org.realtimepresence.codegen.incremental.ContentHash;
 
 /**
  * Generates Java types from JSON Schema draft 2020-12 files and packages each schema beside the
@@ -143,8 +145,18 @@ public class GenerateMojo extends AbstractMojo {
                 pluginVersion());
     }
 
-    private String pluginVersion() {
-        return execution.getMojoDescriptor().getPluginDescriptor().getVersion();
+    /**
+     * The plugin version for the fingerprint. A SNAPSHOT's code changes without its version
+     * changing, so its jar's content hash is added; release builds rely on the version alone.
+     */
+    private String pluginVersion() throws CodegenException {
+        PluginDescriptor plugin = execution.getMojoDescriptor().getPluginDescriptor();
+        String version = plugin.getVersion();
+        File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        if (!version.endsWith("-SNAPSHOT") || jar == null || !jar.isFile()) {
+            return version;
+        }
+        return version + "+sha256:" + ContentHash.of(jar.toPath());
     }
 
     private void addResourceRoot() {
