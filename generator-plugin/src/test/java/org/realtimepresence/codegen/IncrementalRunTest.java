@@ -113,6 +113,21 @@ class IncrementalRunTest {
     }
 
     @Test
+    void oneDeletedGeneratedFileIsEnoughToRegenerate() throws Exception {
+        run(new RecordingLog());
+        Map<String, String> before = tree();
+        Files.delete(target.resolve("generated-resources/org/example/extra/note.json"));
+
+        assertThat(run(new RecordingLog()).upToDate()).isFalse();
+        assertThat(tree()).isEqualTo(before);
+
+        Files.delete(target.resolve("generated-sources/org/example/RealtimePresence.java"));
+
+        assertThat(run(new RecordingLog()).upToDate()).isFalse();
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
     void failedGenerationKeepsThePreviousOutputAndLeavesNoCache() throws Exception {
         run(new RecordingLog());
         Map<String, String> before = tree();

@@ -33,7 +33,7 @@ class ReferenceCheckerTest {
 
         assertThatThrownBy(() -> check(schema))
                 .isInstanceOf(CodegenException.class)
-                .hasMessageStartingWith("Unresolved $ref \"https://example.com/x.json\" in " + schema.path()
+                .hasMessageStartingWith("Refused $ref \"https://example.com/x.json\" in " + schema.path()
                         + " at #/properties/x/$ref: remote references are refused; the build never reaches the network.");
     }
 
@@ -42,7 +42,7 @@ class ReferenceCheckerTest {
         SchemaFile schema = schema("a.json", "{\"$defs\": {\"x\": {\"$ref\": \"HTTP://example.com/x.json#/a\"}}}");
 
         assertThatThrownBy(() -> check(schema))
-                .hasMessageContaining("\"HTTP://example.com/x.json#/a\"")
+                .hasMessageStartingWith("Refused $ref \"HTTP://example.com/x.json#/a\" in " + schema.path())
                 .hasMessageContaining("at #/$defs/x/$ref: remote references are refused");
     }
 
@@ -51,7 +51,7 @@ class ReferenceCheckerTest {
         SchemaFile schema = schema("a.json", "{\"$ref\": \"file:///etc/x.json\"}");
 
         assertThatThrownBy(() -> check(schema))
-                .hasMessage("Unresolved $ref \"file:///etc/x.json\" in " + schema.path()
+                .hasMessage("Refused $ref \"file:///etc/x.json\" in " + schema.path()
                         + " at #/$ref: only relative references are supported, not the 'file' scheme");
     }
 
@@ -91,7 +91,8 @@ class ReferenceCheckerTest {
         TestSchemas.write(dir.getParent(), "outside-" + dir.getFileName() + ".json", "{}");
         SchemaFile schema = schema("a.json", "{\"$ref\": \"../outside-" + dir.getFileName() + ".json\"}");
 
-        assertThatThrownBy(() -> check(schema)).hasMessageContaining("at #/$ref: it points outside the source directory");
+        assertThatThrownBy(() -> check(schema)).hasMessageStartingWith("Refused $ref \"../outside-" + dir.getFileName()
+                + ".json\" in " + schema.path() + " at #/$ref: it points outside the source directory " + dir);
     }
 
     @Test
