@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.realtimepresence.codegen.testing.InProcessCompiler;
+import org.realtimepresence.codegen.testing.CompiledTypes;
 import org.realtimepresence.codegen.testing.TestSchemas;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +27,7 @@ class GeneratedTestSchemaTypesTest {
     @TempDir
     static Path work;
 
-    private static URLClassLoader loader;
+    private static CompiledTypes compiled;
     private static Class<?> meeting;
     private static Class<?> place;
 
@@ -39,18 +38,15 @@ class GeneratedTestSchemaTypesTest {
         Path schemas = work.resolve("schemas");
         TestSchemas.copyResource("meeting.json", schemas, "meeting.json");
         TestSchemas.copyResource("common/place.json", schemas, "common/place.json");
-        Path target = work.resolve("target");
-        CodegenResult result = new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.example"),
-                CodegenLog.silent());
-        assertThat(result.types()).containsExactly("org.example.common.Place", "org.example.Meeting");
-        loader = InProcessCompiler.compile(target.resolve("generated-sources"), target.resolve("classes"));
-        meeting = loader.loadClass("org.example.Meeting");
-        place = loader.loadClass("org.example.common.Place");
+        compiled = CompiledTypes.of(work, "org.example");
+        assertThat(compiled.result().types()).containsExactly("org.example.common.Place", "org.example.Meeting");
+        meeting = compiled.load("org.example.Meeting");
+        place = compiled.load("org.example.common.Place");
     }
 
     @AfterAll
-    static void closeLoader() throws IOException {
-        loader.close();
+    static void release() throws IOException {
+        compiled.close();
     }
 
     @Test
@@ -66,7 +62,7 @@ class GeneratedTestSchemaTypesTest {
 
     @Test
     void enumKeepsWireValuesThatAreNotJavaNames() throws Exception {
-        Class<?> status = loader.loadClass("org.example.Meeting$Status");
+        Class<?> status = compiled.load("org.example.Meeting$Status");
         Method value = status.getMethod("value");
 
         assertThat(status.getEnumConstants()).extracting(Object::toString)
