@@ -31,6 +31,9 @@ import org.realtimepresence.codegen.incremental.ContentHash;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
 
+    /** Every JSON file below {@code sourceDirectory}. */
+    private static final String DEFAULT_INCLUDE = "**/*.json";
+
     /**
      * The directory that holds the schemas. Sub-directories become sub-packages of
      * {@code targetPackage}.
@@ -42,10 +45,12 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * Ant-style patterns, relative to {@code sourceDirectory}, of the schema files to generate from.
+     * On the command line, separate patterns with commas. Every JSON file by default; an empty list
+     * means the default too.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "schema-codegen.includes", defaultValue = "**/*.json")
+    @Parameter(property = "schema-codegen.includes", defaultValue = DEFAULT_INCLUDE)
     private List<String> includes;
 
     /**
@@ -135,7 +140,7 @@ public class GenerateMojo extends AbstractMojo {
                 "schema-codegen/" + execution.getExecutionId() + ".cache");
         return new CodegenRequest(
                 sourceDirectory.toPath(),
-                includes == null || includes.isEmpty() ? List.of("**/*.json") : includes,
+                includes == null || includes.isEmpty() ? List.of(DEFAULT_INCLUDE) : includes,
                 excludes == null ? List.of() : excludes,
                 targetPackage,
                 outputDirectory.toPath(),
