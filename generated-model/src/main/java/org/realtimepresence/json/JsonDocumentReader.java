@@ -1,0 +1,99 @@
+package org.realtimepresence.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Parses untrusted input into one JSON tree, exactly once, or says in one violation why it cannot.
+ *
+ * <p>Bytes must be strict UTF-8 (RFC 8259): they are decoded with a reporting decoder, so overlong forms,
+ * encoded surrogates and stray bytes are {@code syntax} violations with their byte offset rather than being
+ * replaced or sniffed as another encoding. Sizes are checked before any work, so a 10 MB input costs nothing.
+ */
+final class JsonDocumentReader {
+
+    private final JsonMapper mapper;
+    private final int maxDocumentBytes;
+
+    JsonDocumentReader(JsonMapper mapper, CodecLimits limits) {
+        this.mapper = mapper;
+        this.maxDocumentBytes = limits.maxDocumentBytes();
+    }
+
+    ParsedDocument read(byte[] bytes) {
+        if (bytes.length > maxDocumentBytes) {
+            return tooLarge(bytes.length + " bytes");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return ParsedDocument.failed(new SchemaViolation("", SchemaViolation.SYNTAX,
+                    "Input is not valid UTF-8: malformed byte sequence at byte offset " + in.position()));
+        }
+        return parse(out.flip().toString());
+    }
+
+    ParsedDocument read(String text) {
+        if (text.length() > maxDocumentBytes) {
+            return tooLarge(text.length() + " characters");
+        }
+        return parse(text);
+    }
+
+    /** Reads at most one byte past the limit, so an endless stream is cut off rather than buffered. */
+    ParsedDocument read(InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes(maxDocumentBytes + 1);
+            return bytes.length > maxDocumentBytes ? tooLarge("more than " + maxDocumentBytes + " bytes") : read(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the JSON input", e);
+        }
+    }
+
+    private ParsedDocument parse(String text) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (StreamConstraintsException e) {
+            return ParsedDocument.failed(new SchemaViolation(JsonPointers.of(e), SchemaViolation.LIMIT, describe(e)));
+        } catch (JacksonException e) {
+            return ParsedDocument.failed(new SchemaViolation(JsonPointers.of(e), SchemaViolation.SYNTAX,
+                    "Malformed JSON " + describe(e)));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return ParsedDocument.failed(new SchemaViolation("", SchemaViolation.SYNTAX,
+                    "Input is empty: expected a JSON document"));
+        }
+        return ParsedDocument.parsed(tree);
+    }
+
+    private ParsedDocument tooLarge(String size) {
+        return ParsedDocument.failed(new SchemaViolation("", SchemaViolation.LIMIT,
+                "Document is " + size + ", over the limit of " + maxDocumentBytes));
+    }
+
+    private static String describe(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        String where = location == null ? "" : "at line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+        return where + e.getOriginalMessage();
+    }
+}
