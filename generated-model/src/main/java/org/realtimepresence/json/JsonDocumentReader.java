@@ -10,6 +10,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
@@ -46,8 +48,8 @@ final class JsonDocumentReader {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return ParsedDocument.failed(new SchemaViolation("", SchemaViolation.SYNTAX,
-                    "Input is not valid UTF-8: malformed byte sequence at byte offset " + in.position()));
+            return failed(SchemaViolation.SYNTAX, "", "Input is not valid UTF-8: malformed byte sequence at byte offset "
+                    + in.position());
         }
         return parse(out.flip().toString());
     }
@@ -70,30 +72,42 @@ final class JsonDocumentReader {
     }
 
     private ParsedDocument parse(String text) {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(text);
-        } catch (StreamConstraintsException e) {
-            return ParsedDocument.failed(new SchemaViolation(JsonPointers.of(e), SchemaViolation.LIMIT, describe(e)));
-        } catch (JacksonException e) {
-            return ParsedDocument.failed(new SchemaViolation(JsonPointers.of(e), SchemaViolation.SYNTAX,
-                    "Malformed JSON " + describe(e)));
+        try (JsonParser parser = mapper.createParser(text)) {
+            try {
+                JsonNode tree = mapper.readTree(parser);
+                if (tree == null || tree.isMissingNode()) {
+                    return failed(SchemaViolation.SYNTAX, "", "Input is empty: expected a JSON document");
+                }
+                if (parser.nextToken() != null) {
+                    return failed(SchemaViolation.SYNTAX, "", "Malformed JSON " + at(parser.currentTokenLocation())
+                            + "unexpected content after the document");
+                }
+                return ParsedDocument.parsed(tree);
+            } catch (StreamConstraintsException e) {
+                return failed(SchemaViolation.LIMIT, pointer(parser), at(parser.currentLocation()) + e.getOriginalMessage());
+            } catch (JacksonException e) {
+                return failed(SchemaViolation.SYNTAX, pointer(parser),
+                        "Malformed JSON " + at(e.getLocation() != null ? e.getLocation() : parser.currentLocation())
+                                + e.getOriginalMessage());
+            }
         }
-        if (tree == null || tree.isMissingNode()) {
-            return ParsedDocument.failed(new SchemaViolation("", SchemaViolation.SYNTAX,
-                    "Input is empty: expected a JSON document"));
-        }
-        return ParsedDocument.parsed(tree);
+    }
+
+    private static ParsedDocument failed(String keyword, String pointer, String message) {
+        return ParsedDocument.failed(new SchemaViolation(pointer, keyword, message));
+    }
+
+    /** Where the parser stood; a duplicate or malformed key is reported at the key's own pointer. */
+    private static String pointer(JsonParser parser) {
+        TokenStreamContext context = parser.streamReadContext();
+        return context == null ? "" : context.pathAsPointer().toString();
     }
 
     private ParsedDocument tooLarge(String size) {
-        return ParsedDocument.failed(new SchemaViolation("", SchemaViolation.LIMIT,
-                "Document is " + size + ", over the limit of " + maxDocumentBytes));
+        return failed(SchemaViolation.LIMIT, "", "Document is " + size + ", over the limit of " + maxDocumentBytes);
     }
 
-    private static String describe(JacksonException e) {
-        TokenStreamLocation location = e.getLocation();
-        String where = location == null ? "" : "at line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
-        return where + e.getOriginalMessage();
+    private static String at(TokenStreamLocation location) {
+        return location == null ? "" : "at line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
     }
 }

@@ -1,8 +1,6 @@
 package org.realtimepresence.json;
 
-import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 
 /** Builds RFC 6901 JSON Pointers from the locations Jackson and networknt report. */
 final class JsonPointers {
@@ -14,20 +12,13 @@ final class JsonPointers {
         return parent + "/" + property.replace("~", "~0").replace("/", "~1");
     }
 
-    /** Where a Jackson exception happened: the binding path if it has one, else the parser's position. */
+    /** Where a data-binding exception happened, from the property path Jackson recorded. */
     static String of(JacksonException e) {
-        List<JacksonException.Reference> path = e.getPath();
-        if (!path.isEmpty()) {
-            StringBuilder pointer = new StringBuilder();
-            for (JacksonException.Reference reference : path) {
-                String name = reference.getPropertyName();
-                pointer.append(name != null ? child("", name) : "/" + reference.getIndex());
-            }
-            return pointer.toString();
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            String name = reference.getPropertyName();
+            pointer.append(name != null ? child("", name) : "/" + reference.getIndex());
         }
-        if (e.processor() instanceof JsonParser parser && parser.streamReadContext() != null) {
-            return parser.streamReadContext().pathAsPointer().toString();
-        }
-        return "";
+        return pointer.toString();
     }
 }

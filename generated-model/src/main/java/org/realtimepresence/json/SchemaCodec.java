@@ -21,7 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemaCodec<T> {
 
-    /** Keyword for a valid tree the type still refused: a mismatch between schema and type, never expected. */
+    /**
+     * Keyword for a value that JSON and the Java type cannot carry into each other although nothing else is wrong:
+     * a schema-valid date-time whose offset is beyond java.time's +-18:00, or a value to write that holds a cycle
+     * or something Jackson cannot serialise.
+     */
     public static final String BINDING = "binding";
 
     private final Class<T> type;
@@ -65,22 +69,21 @@ public final class SchemaCodec<T> {
 
     /** The violations of a value as it would be written; empty means {@link #encode} will succeed. */
     public List<SchemaViolation> validate(T value) {
-        Tree tree = toTree(value);
-        return tree.violations != null ? tree.violations : ordered(validator.validate(tree.node));
+        return encoding(value).violations();
     }
 
     /**
      * Compact JSON in the type's property order, absent values left out.
      *
-     * @throws InvalidDocumentException when the value violates the schema: an invalid document is never written
+     * @throws InvalidDocumentException when the value violates the schema or would exceed the limits this codec
+     *                                  reads with: it never writes what it would refuse to read
      */
     public String encode(T value) {
-        Tree tree = toTree(value);
-        List<SchemaViolation> violations = tree.violations != null ? tree.violations : ordered(validator.validate(tree.node));
-        if (!violations.isEmpty()) {
-            throw new InvalidDocumentException(type.getSimpleName(), violations);
+        Encoding encoding = encoding(value);
+        if (!encoding.violations().isEmpty()) {
+            throw new InvalidDocumentException(type.getSimpleName(), encoding.violations());
         }
-        return mapper.writeValueAsString(tree.node);
+        return encoding.json();
     }
 
     /** Decodes JSON Lines from UTF-8 bytes; the stream is lazy and the caller closes the input. */
@@ -109,20 +112,42 @@ public final class SchemaCodec<T> {
         }
     }
 
-    private Tree toTree(T value) {
+    private Encoding encoding(T value) {
         Objects.requireNonNull(value, "value");
+        JsonNode tree;
         try {
-            return new Tree(mapper.valueToTree(value), null);
-        } catch (StreamConstraintsException e) {
-            return new Tree(null, List.of(new SchemaViolation(JsonPointers.of(e), SchemaViolation.LIMIT,
-                    "Value nests deeper than " + limits.maxNestingDepth() + " levels (a cycle?): " + e.getOriginalMessage())));
+            tree = mapper.valueToTree(value);
+        } catch (JacksonException e) {
+            return Encoding.invalid(new SchemaViolation(JsonPointers.of(e), BINDING,
+                    type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
         }
+        List<SchemaViolation> violations = validator.validate(tree);
+        if (!violations.isEmpty()) {
+            return new Encoding(null, ordered(violations));
+        }
+        String json;
+        try {
+            json = mapper.writeValueAsString(tree);
+        } catch (StreamConstraintsException e) {
+            return Encoding.invalid(new SchemaViolation("", SchemaViolation.LIMIT,
+                    "Value nests deeper than the limit of " + limits.maxNestingDepth() + ": " + e.getOriginalMessage()));
+        }
+        if (json.length() > limits.maxDocumentBytes()) {
+            return Encoding.invalid(new SchemaViolation("", SchemaViolation.LIMIT, "Written document is " + json.length()
+                    + " characters, over the limit of " + limits.maxDocumentBytes()));
+        }
+        return new Encoding(json, List.of());
     }
 
     private List<SchemaViolation> ordered(List<SchemaViolation> violations) {
         return ViolationReport.ordered(violations, limits.maxViolations());
     }
 
-    private record Tree(JsonNode node, List<SchemaViolation> violations) {
+    /** The written document, or why there is none. */
+    private record Encoding(String json, List<SchemaViolation> violations) {
+
+        static Encoding invalid(SchemaViolation violation) {
+            return new Encoding(null, List.of(violation));
+        }
     }
 }

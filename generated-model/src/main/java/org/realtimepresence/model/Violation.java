@@ -10,7 +10,9 @@ import org.realtimepresence.json.SchemaViolation;
  *                object that lacks it; an unexpected one ({@code additionalProperties}) at the property itself.
  * @param keyword the schema keyword that failed ({@code required}, {@code type}, {@code enum}, {@code format},
  *                {@code additionalProperties}), or {@code syntax} (malformed JSON, invalid UTF-8, duplicate keys,
- *                empty input, trailing content) or {@code limit} (over a size, depth or evaluation limit)
+ *                empty input, trailing content), {@code limit} (over a size, depth or evaluation limit) or
+ *                {@code binding} (valid JSON the Java type cannot hold, such as an RFC 3339 offset beyond
+ *                java.time's +-18:00, or a record to write whose {@code data} holds a cycle)
  * @param message English explanation, whatever the default locale is
  */
 public record Violation(String pointer, String keyword, String message) {
