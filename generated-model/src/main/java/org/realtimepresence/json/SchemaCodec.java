@@ -39,7 +39,7 @@ public final class SchemaCodec<T> {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.mapper = StrictMapper.create(limits);
         this.reader = new JsonDocumentReader(mapper, limits);
-        this.validator = new SchemaValidator(Objects.requireNonNull(schemaResource, "schemaResource"), limits);
+        this.validator = SchemaValidator.forResource(Objects.requireNonNull(schemaResource, "schemaResource"), limits);
     }
 
     /**

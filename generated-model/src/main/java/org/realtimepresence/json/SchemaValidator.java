@@ -16,14 +16,20 @@ final class SchemaValidator {
     private final Schema schema;
     private final ExecutionConfig executionConfig;
 
-    SchemaValidator(String schemaResource, CodecLimits limits) {
+    /** Validates with an already compiled schema; its registry should come from {@link NetworkntConfiguration}. */
+    SchemaValidator(Schema schema, CodecLimits limits) {
+        this.schema = schema;
+        this.schema.initializeValidators();
+        this.executionConfig = NetworkntConfiguration.executionConfig(limits);
+    }
+
+    /** Loads and compiles the schema at a classpath resource, once. */
+    static SchemaValidator forResource(String schemaResource, CodecLimits limits) {
         if (SchemaValidator.class.getClassLoader().getResource(schemaResource) == null) {
             throw new IllegalArgumentException("Schema resource not found on the classpath: " + schemaResource);
         }
-        this.schema = NetworkntConfiguration.registry()
-                .getSchema(SchemaLocation.of(NetworkntConfiguration.classpathLocation(schemaResource)));
-        this.schema.initializeValidators();
-        this.executionConfig = NetworkntConfiguration.executionConfig(limits);
+        return new SchemaValidator(NetworkntConfiguration.registry()
+                .getSchema(SchemaLocation.of(NetworkntConfiguration.classpathLocation(schemaResource))), limits);
     }
 
     List<SchemaViolation> validate(JsonNode tree) {
