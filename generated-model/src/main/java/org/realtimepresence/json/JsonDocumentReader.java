@@ -85,6 +85,10 @@ final class JsonDocumentReader {
                 return ParsedDocument.parsed(tree);
             } catch (StreamConstraintsException e) {
                 return failed(SchemaViolation.LIMIT, pointer(parser), at(parser.currentLocation()) + e.getOriginalMessage());
+            } catch (NumberFormatException | ArithmeticException e) {
+                // A well-formed number whose exponent no BigDecimal can hold, such as 1E-99999999999.
+                return failed(SchemaViolation.LIMIT, pointer(parser), at(parser.currentLocation())
+                        + "Number is outside the range a BigDecimal can hold exactly: " + e.getMessage());
             } catch (JacksonException e) {
                 return failed(SchemaViolation.SYNTAX, pointer(parser),
                         "Malformed JSON " + at(e.getLocation() != null ? e.getLocation() : parser.currentLocation())
