@@ -20,6 +20,8 @@ class Rfc3339DateTimesTest {
         "1998-12-31T15:59:60.123-08:00,         1998-12-31T15:59:59.123-08:00",
         "2024-05-01T10:00:00.1234567891234Z,    2024-05-01T10:00:00.123456789Z",
         "2024-05-01T10:00:00-00:00,             2024-05-01T10:00:00Z",
+        "2024-05-01T10:00:00.5-07:30,           2024-05-01T10:00:00.500-07:30",
+        "0001-01-01T00:00:00+18:00,             0001-01-01T00:00:00+18:00",
     })
     void bindsEveryFormTheSchemaAccepts(String text, String expected) {
         OffsetDateTime parsed = Rfc3339DateTimes.parse(text);
@@ -29,7 +31,9 @@ class Rfc3339DateTimesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2024-05-01T10:00:00", "2024-05-01 10:00:00Z", "2024-05-01T10:00Z",
-        "2024-05-01T10:00:00+0200", "2024-05-01T10:00:00.Z", "2024-05-01T10:00:00+23:59"})
+        "2024-05-01T10:00:00+0200", "2024-05-01T10:00:00.Z", "2024-05-01T10:00:00+23:59", "2024-02-30T10:00:00Z",
+        "2024-05-01T24:00:00Z", "2024-05-01T10:00:00+02:0", "2024-05-01T10:00:00Zz", "2024-05-01T10:00:00.5", "20x4-05-01T10:00:00Z",
+        "2024-05-01T10:00:00 +02:00", "2024-05-01T10:00:00+02-00", ""})
     void refusesWhatItCannotHold(String text) {
         assertThatThrownBy(() -> Rfc3339DateTimes.parse(text)).isInstanceOf(DateTimeException.class);
     }
