@@ -16,8 +16,14 @@ public record CodecLimits(
     /** 1 MiB documents, 64 levels below the root object, 100 violations, bounded schema evaluation. */
     public static final CodecLimits DEFAULTS = new CodecLimits(1 << 20, 65, 100, 1_000_000L, 128);
 
+    /** Largest document a Java array can hold, with room for the one byte read past the limit. */
+    public static final int MAX_DOCUMENT_BYTES = Integer.MAX_VALUE - 16;
+
     public CodecLimits {
         requirePositive("maxDocumentBytes", maxDocumentBytes);
+        if (maxDocumentBytes > MAX_DOCUMENT_BYTES) {
+            throw new IllegalArgumentException("maxDocumentBytes must be at most " + MAX_DOCUMENT_BYTES + ", was " + maxDocumentBytes);
+        }
         requirePositive("maxNestingDepth", maxNestingDepth);
         requirePositive("maxViolations", maxViolations);
         requirePositive("maxEvaluationSteps", maxEvaluationSteps);
