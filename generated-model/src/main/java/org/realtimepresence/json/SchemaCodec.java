@@ -21,13 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemaCodec<T> {
 
-    /**
-     * Keyword for a value that JSON and the Java type cannot carry into each other although nothing else is wrong:
-     * a schema-valid date-time whose offset is beyond java.time's +-18:00, or a value to write that holds a cycle
-     * or something Jackson cannot serialise.
-     */
-    public static final String BINDING = "binding";
-
     private final Class<T> type;
     private final CodecLimits limits;
     private final JsonMapper mapper;
@@ -107,7 +100,7 @@ public final class SchemaCodec<T> {
         try {
             return Decoded.valid(mapper.treeToValue(document.tree(), type));
         } catch (JacksonException e) {
-            return Decoded.invalid(List.of(new SchemaViolation(JsonPointers.of(e), BINDING,
+            return Decoded.invalid(List.of(new SchemaViolation(JsonPointers.of(e), SchemaViolation.BINDING,
                     "Valid against the schema but not bindable to " + type.getSimpleName() + ": " + e.getOriginalMessage())));
         }
     }
@@ -118,7 +111,7 @@ public final class SchemaCodec<T> {
         try {
             tree = mapper.valueToTree(value);
         } catch (JacksonException e) {
-            return Encoding.invalid(new SchemaViolation(JsonPointers.of(e), BINDING,
+            return Encoding.invalid(new SchemaViolation(JsonPointers.of(e), SchemaViolation.BINDING,
                     type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
         }
         List<SchemaViolation> violations = validator.validate(tree);

@@ -6,8 +6,8 @@ import java.util.Objects;
  * One reason a document is not a valid instance of its schema.
  *
  * @param pointer RFC 6901 JSON Pointer to the instance location ({@code ""} for the root)
- * @param keyword the failed schema keyword, or {@link #SYNTAX} / {@link #LIMIT} for input that never reached
- *                the schema
+ * @param keyword the failed schema keyword, {@link #SYNTAX} or {@link #LIMIT} for input that never reached the
+ *                schema, or {@link #BINDING}
  * @param message English explanation
  */
 public record SchemaViolation(String pointer, String keyword, String message) implements Comparable<SchemaViolation> {
@@ -16,6 +16,12 @@ public record SchemaViolation(String pointer, String keyword, String message) im
     public static final String SYNTAX = "syntax";
     /** Keyword for input over a size, depth or evaluation limit. */
     public static final String LIMIT = "limit";
+    /**
+     * Keyword for a value that JSON and the Java type cannot carry into each other although nothing else is wrong:
+     * a schema-valid date-time whose offset is beyond java.time's +-18:00, or a value to write that holds a cycle
+     * or something Jackson cannot serialise.
+     */
+    public static final String BINDING = "binding";
 
     public SchemaViolation {
         Objects.requireNonNull(pointer, "pointer");
