@@ -17,7 +17,7 @@ import org.realtimepresence.model.Violation;
 
 /**
  * The code of the README section "Validating and reading records". Each region between {@code tag::} and
- * {@code end::} comments is quoted verbatim in {@code docs-drafts/codec.md}; {@link ReadmeSnippetsTest} checks
+ * {@code end::} comments is quoted verbatim in the project {@code README.md}; {@link ReadmeSnippetsTest} checks
  * the quotes and runs every method, so the README cannot show code that does not compile or work.
  */
 final class ReadmeSnippets {

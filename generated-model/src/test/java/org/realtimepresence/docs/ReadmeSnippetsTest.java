@@ -19,7 +19,7 @@ import org.realtimepresence.model.Violation;
 /** The README snippets are quoted verbatim from {@link ReadmeSnippets}, and each one works. */
 class ReadmeSnippetsTest {
 
-    private static final Path README = Path.of("..", "docs-drafts", "codec.md");
+    private static final Path README = Path.of("..", "README.md");
     private static final Path SOURCE = Path.of("src", "test", "java", "org", "realtimepresence", "docs", "ReadmeSnippets.java");
     private static final Pattern TAGGED = Pattern.compile(
             "(?s)\\n([ \\t]*)// tag::(\\w+)\\[]\\n(.*?)\\n[ \\t]*// end::\\2\\[]");
