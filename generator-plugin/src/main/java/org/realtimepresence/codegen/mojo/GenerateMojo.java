@@ -158,21 +158,6 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private CodegenLog mavenLog() {
-        return new CodegenLog() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-
-            @Override
-            public void error(String message) {
-                getLog().error(message);
-            }
-        };
+        return new MavenCodegenLog(getLog());
     }
 }
