@@ -165,7 +165,7 @@ final class SchemaComparator {
     // ---- type, enum/const, format, pattern ---------------------------------------------------
 
     private void compareType(JsonNode a, JsonNode b, String at) {
-        if (!a.has("type") && !b.has("type")) {
+        if (Objects.equals(a.get("type"), b.get("type"))) {
             return;
         }
         String where = JsonPointers.append(at, "type");
@@ -228,7 +228,7 @@ final class SchemaComparator {
 
     /** {@code enum} and {@code const} together: the set of values both allow, or null for any value. */
     private void compareValues(JsonNode a, JsonNode b, String at) {
-        if (!a.has("enum") && !a.has("const") && !b.has("enum") && !b.has("const")) {
+        if (Objects.equals(a.get("enum"), b.get("enum")) && Objects.equals(a.get("const"), b.get("const"))) {
             return;
         }
         String keyword = b.has("enum") || (!b.has("const") && a.has("enum")) ? "enum" : "const";

@@ -1,0 +1,6 @@
+String log = new File(basedir, 'build.log').text
+assert log.contains('No baseline to check schema compatibility against: the baseline directory ')
+assert log.contains('no-such-baseline does not exist')
+assert log.contains('No baseline to check schema compatibility against: the baseline artifact org.realtimepresence.it:never-released:9.9.9 cannot be resolved')
+assert log.contains('Set baselineDirectory (property schema-codegen.baselineDirectory) or baselineArtifact')
+return true
