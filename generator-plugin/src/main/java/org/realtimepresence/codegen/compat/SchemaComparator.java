@@ -55,8 +55,8 @@ final class SchemaComparator {
 
     private void compare(Node oldNode, Node newNode) {
         Node o = dereference(oldNode, oldRoot, "baseline");
-        Node n = dereference(newNode, newRoot, "new schema");
-        if (o == null || n == null || !compared.add(o.pointer + "\n" + n.pointer)) {
+        Node n = o == null ? null : dereference(newNode, newRoot, "new schema");
+        if (n == null || !compared.add(o.pointer + "\n" + n.pointer)) {
             return;
         }
         JsonNode a = o.schema;
