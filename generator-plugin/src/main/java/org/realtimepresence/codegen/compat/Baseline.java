@@ -17,7 +17,7 @@ public sealed interface Baseline {
 
         @Override
         public String describe() {
-            return "directory " + path;
+            return "directory " + path.toAbsolutePath().normalize();
         }
     }
 

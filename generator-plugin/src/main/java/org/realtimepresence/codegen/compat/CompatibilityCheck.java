@@ -87,9 +87,8 @@ public final class CompatibilityCheck {
         String summary = report.summaryLine();
         if (!report.breaking().isEmpty()) {
             throw new CodegenException(summary + " See the lines above and " + request.reportFile()
-                    + ". Keep the change compatible (for example make a new property optional in an open object),"
-                    + " or release it as a new major version with a new baseline, or choose a weaker"
-                    + " compatibility mode.");
+                    + ". Make the change compatible in the enforced direction, or release it as a new major"
+                    + " version and move the baseline to that release, or choose a weaker compatibility mode.");
         }
         log.info(summary + " Report: " + request.reportFile());
         return report;
