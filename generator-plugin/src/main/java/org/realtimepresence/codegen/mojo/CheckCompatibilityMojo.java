@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.List;
 import javax.inject.Inject;
 import javax.lang.model.SourceVersion;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,32 +28,7 @@ import org.realtimepresence.codegen.compat.CompatibilityRequest;
  * @since 0.1.0
  */
 @Mojo(name = "check-compatibility", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckCompatibilityMojo extends AbstractMojo {
-
-    /**
-     * The directory that holds the new schemas; the same as the {@code generate} goal's.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.sourceDirectory", defaultValue = "${project.basedir}/src/main/schemas")
-    private File sourceDirectory;
-
-    /**
-     * Ant-style patterns of the schema files to check, relative to {@code sourceDirectory} and to the
-     * baseline.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.includes", defaultValue = "**/*.json")
-    private List<String> includes;
-
-    /**
-     * Ant-style patterns of files to leave out, on both sides. None by default.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.excludes")
-    private List<String> excludes;
+public class CheckCompatibilityMojo extends AbstractSchemaMojo {
 
     /**
      * A directory of baseline schemas, matched to the new ones by relative path. Set this or
@@ -148,18 +122,17 @@ public class CheckCompatibilityMojo extends AbstractMojo {
             return;
         }
         try {
-            new CompatibilityCheck().run(request(), new MavenCodegenLog(getLog()));
+            new CompatibilityCheck().run(request(), codegenLog());
         } catch (CodegenException e) {
-            getLog().error(e.getMessage());
-            throw new MojoFailureException(e.getMessage(), e);
+            throw failure(e);
         }
     }
 
     private CompatibilityRequest request() throws CodegenException {
         return new CompatibilityRequest(
-                sourceDirectory.toPath(),
-                includes == null || includes.isEmpty() ? List.of("**/*.json") : includes,
-                excludes == null ? List.of() : excludes,
+                sourceDirectory(),
+                includes(),
+                excludes(),
                 baseline(),
                 CompatibilityMode.parse(compatibility),
                 failOnMissingBaseline,
