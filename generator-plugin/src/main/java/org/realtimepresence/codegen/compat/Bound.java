@@ -12,21 +12,12 @@ import tools.jackson.databind.JsonNode;
  */
 record Bound(BigDecimal value, boolean exclusive) {
 
-    /** Thrown when a bound keyword holds something other than the number it must be. */
-    static final class Malformed extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Malformed(String message) {
-            super(message);
-        }
-    }
-
     /**
      * The strictest lower (or upper) bound among an inclusive and an exclusive keyword, or null when
      * {@code schema} states neither.
      */
     static Bound of(JsonNode schema, String inclusiveKeyword, String exclusiveKeyword, boolean lower)
-            throws Malformed {
+            throws MalformedKeyword {
         Bound inclusive = read(schema, inclusiveKeyword, false);
         Bound exclusive = exclusiveKeyword == null ? null : read(schema, exclusiveKeyword, true);
         if (inclusive == null || exclusive == null) {
@@ -40,24 +31,24 @@ record Bound(BigDecimal value, boolean exclusive) {
     }
 
     /** A length or count bound: a non-negative integer; a lower bound of zero states nothing. */
-    static Bound ofCount(JsonNode schema, String keyword, boolean lower) throws Malformed {
+    static Bound ofCount(JsonNode schema, String keyword, boolean lower) throws MalformedKeyword {
         Bound bound = read(schema, keyword, false);
         if (bound == null) {
             return null;
         }
         if (bound.value.signum() < 0 || bound.value.stripTrailingZeros().scale() > 0) {
-            throw new Malformed(keyword + " must be a non-negative integer, found " + bound.value);
+            throw new MalformedKeyword(keyword + " must be a non-negative integer, found " + bound.value);
         }
         return lower && bound.value.signum() == 0 ? null : bound;
     }
 
-    private static Bound read(JsonNode schema, String keyword, boolean exclusive) throws Malformed {
+    private static Bound read(JsonNode schema, String keyword, boolean exclusive) throws MalformedKeyword {
         JsonNode value = schema.get(keyword);
         if (value == null) {
             return null;
         }
         if (!value.isNumber()) {
-            throw new Malformed(keyword + " must be a number, found " + value);
+            throw new MalformedKeyword(keyword + " must be a number, found " + value);
         }
         return new Bound(value.decimalValue(), exclusive);
     }
@@ -67,26 +58,24 @@ record Bound(BigDecimal value, boolean exclusive) {
      * null means no bound.
      */
     static boolean lowerContains(Bound wider, Bound narrower) {
-        if (wider == null) {
-            return true;
-        }
-        if (narrower == null) {
-            return false;
-        }
-        int order = wider.value.compareTo(narrower.value);
-        return order < 0 || (order == 0 && (!wider.exclusive || narrower.exclusive));
+        return contains(wider, narrower, -1);
     }
 
     /** The same for upper bounds. */
     static boolean upperContains(Bound wider, Bound narrower) {
+        return contains(wider, narrower, 1);
+    }
+
+    /** {@code looser} is the sign of {@code wider - narrower} when {@code wider} is the looser bound. */
+    private static boolean contains(Bound wider, Bound narrower, int looser) {
         if (wider == null) {
             return true;
         }
         if (narrower == null) {
             return false;
         }
-        int order = wider.value.compareTo(narrower.value);
-        return order > 0 || (order == 0 && (!wider.exclusive || narrower.exclusive));
+        int order = Integer.signum(wider.value.compareTo(narrower.value));
+        return order == looser || (order == 0 && (!wider.exclusive || narrower.exclusive));
     }
 
     /** For messages: {@code >= 3}, {@code < 10}, or {@code none}. */
