@@ -5,5 +5,7 @@ assert r.passed
 assert r.compatibility == 'FULL'
 assert r.schemas == 1
 assert r.differences.isEmpty()
-assert new File(basedir, 'build.log').text.contains('0 differences')
+String log = new File(basedir, 'build.log').text
+assert log.contains('1 schema, 0 differences')
+assert log.contains('compatibility "SIDEWAYS" is not a compatibility mode; use one of [BACKWARD, FORWARD, FULL, NONE]')
 return true
