@@ -17,7 +17,6 @@ final class KeywordRules {
     private KeywordRules() {
     }
 
-
     static void compareType(Findings findings, JsonNode a, JsonNode b, String at) {
         if (Objects.equals(a.get("type"), b.get("type"))) {
             return;
@@ -149,8 +148,7 @@ final class KeywordRules {
     }
 
     static void compareFormat(Findings findings, JsonNode a, JsonNode b, String at) {
-        compareEqualOrAbsent(findings, a, b, at, "format", "string",
-                "strings that are not a valid ");
+        compareEqualOrAbsent(findings, a, b, at, "format", "string", "strings that are not a valid ");
     }
 
     static void comparePattern(Findings findings, JsonNode a, JsonNode b, String at) {
@@ -158,8 +156,8 @@ final class KeywordRules {
     }
 
     /** A keyword whose values the checker cannot order: only the same value, or none, is compatible. */
-    static void compareEqualOrAbsent(Findings findings, JsonNode a, JsonNode b, String at, String keyword, String family,
-            String rejected) {
+    private static void compareEqualOrAbsent(Findings findings, JsonNode a, JsonNode b, String at, String keyword,
+            String family, String rejected) {
         JsonNode oldValue = a.get(keyword);
         JsonNode newValue = b.get(keyword);
         if (Objects.equals(oldValue, newValue)) {
@@ -178,7 +176,6 @@ final class KeywordRules {
                 change + ", so old readers reject new " + rejected + oldValue + ".", "");
     }
 
-
     static void compareBounds(Findings findings, JsonNode a, JsonNode b, String at) {
         compareBound(findings, a, b, at, "minimum", "exclusiveMinimum", true, "number", "numbers");
         compareBound(findings, a, b, at, "maximum", "exclusiveMaximum", false, "number", "numbers");
@@ -190,8 +187,8 @@ final class KeywordRules {
         compareBound(findings, a, b, at, "maxProperties", null, false, "object", "property counts");
     }
 
-    static void compareBound(Findings findings, JsonNode a, JsonNode b, String at, String inclusive, String exclusive, boolean lower,
-            String family, String what) {
+    private static void compareBound(Findings findings, JsonNode a, JsonNode b, String at, String inclusive,
+            String exclusive, boolean lower, String family, String what) {
         boolean changed = !Objects.equals(a.get(inclusive), b.get(inclusive))
                 || (exclusive != null && !Objects.equals(a.get(exclusive), b.get(exclusive)));
         if (!changed) {
