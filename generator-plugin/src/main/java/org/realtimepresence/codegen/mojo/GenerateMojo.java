@@ -1,10 +1,8 @@
 package org.realtimepresence.codegen.mojo;
 
 import java.io.File;
-import java.util.List;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -13,7 +11,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.realtimepresence.codegen.CodegenException;
-import org.realtimepresence.codegen.CodegenLog;
 import org.realtimepresence.codegen.CodegenRequest;
 import org.realtimepresence.codegen.SchemaCodegen;
 import org.realtimepresence.codegen.incremental.ContentHash;
@@ -29,39 +26,7 @@ import org.realtimepresence.codegen.incremental.ContentHash;
  * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /** Every JSON file below {@code sourceDirectory}. */
-    private static final String DEFAULT_INCLUDE = "**/*.json";
-
-    /**
-     * The directory that holds the schemas. Sub-directories become sub-packages of
-     * {@code targetPackage}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.sourceDirectory", defaultValue = "${project.basedir}/src/main/schemas")
-    private File sourceDirectory;
-
-    /**
-     * Ant-style patterns, relative to {@code sourceDirectory}, of the schema files to generate from.
-     * On the command line, separate patterns with commas. Every JSON file by default; an empty list
-     * means the default too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.includes", defaultValue = DEFAULT_INCLUDE)
-    private List<String> includes;
-
-    /**
-     * Ant-style patterns, relative to {@code sourceDirectory}, of files to leave out. A left-out
-     * schema that another one references is still packaged, so the reference resolves at run time.
-     * None by default.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.excludes")
-    private List<String> excludes;
+public class GenerateMojo extends AbstractSchemaMojo {
 
     /**
      * The Java package of the generated types, for example {@code com.example.model}. The schemas
@@ -122,10 +87,9 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         try {
-            new SchemaCodegen().run(request(), mavenLog());
+            new SchemaCodegen().run(request(), codegenLog());
         } catch (CodegenException e) {
-            getLog().error(e.getMessage());
-            throw new MojoFailureException(e.getMessage(), e);
+            throw failure(e);
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         addResourceRoot();
@@ -139,9 +103,9 @@ public class GenerateMojo extends AbstractMojo {
         File cache = new File(project.getBuild().getDirectory(),
                 "schema-codegen/" + execution.getExecutionId() + ".cache");
         return new CodegenRequest(
-                sourceDirectory.toPath(),
-                includes == null || includes.isEmpty() ? List.of(DEFAULT_INCLUDE) : includes,
-                excludes == null ? List.of() : excludes,
+                sourceDirectory(),
+                includes(),
+                excludes(),
                 targetPackage,
                 outputDirectory.toPath(),
                 resourcesOutputDirectory.toPath(),
@@ -172,24 +136,5 @@ public class GenerateMojo extends AbstractMojo {
             resource.setDirectory(directory);
             project.addResource(resource);
         }
-    }
-
-    private CodegenLog mavenLog() {
-        return new CodegenLog() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-
-            @Override
-            public void error(String message) {
-                getLog().error(message);
-            }
-        };
     }
 }
