@@ -86,7 +86,8 @@ public class CheckCompatibilityMojo extends AbstractSchemaMojo {
     private boolean failOnUndecidable;
 
     /**
-     * Where the JSON report goes.
+     * Where the JSON report is written: every difference with its direction, JSON Pointer and
+     * reason, and the summary, as in the build log. It is written whole or not at all.
      *
      * @since 0.1.0
      */

@@ -21,6 +21,7 @@ class PluginDescriptorTest {
 
     private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
 
+    private static final Map<String, Element> MOJOS = new LinkedHashMap<>();
     private static Element mojo;
     private static final Map<String, Element> PARAMETERS = new LinkedHashMap<>();
     private static final Map<String, Element> CONFIGURATION = new LinkedHashMap<>();
@@ -29,21 +30,53 @@ class PluginDescriptorTest {
     static void readDescriptor() throws Exception {
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile());
         NodeList mojos = document.getElementsByTagName("mojo");
-        assertThat(mojos.getLength()).isEqualTo(1);
-        mojo = (Element) mojos.item(0);
-        NodeList parameters = mojo.getElementsByTagName("parameter");
-        for (int i = 0; i < parameters.getLength(); i++) {
-            Element parameter = (Element) parameters.item(i);
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element element = (Element) mojos.item(i);
+            MOJOS.put(text(element, "goal"), element);
+        }
+        assertThat(MOJOS).containsOnlyKeys("generate", "check-compatibility");
+        mojo = MOJOS.get("generate");
+        PARAMETERS.putAll(userParameters(mojo));
+        CONFIGURATION.putAll(configuration(mojo));
+    }
+
+    @Test
+    void checkCompatibilityBindsToVerifyAndDocumentsEveryParameter() {
+        Element check = MOJOS.get("check-compatibility");
+        assertThat(text(check, "phase")).isEqualTo("verify");
+        assertThat(text(check, "threadSafe")).isEqualTo("true");
+        Map<String, Element> configuration = configuration(check);
+        userParameters(check).forEach((name, parameter) -> {
+            assertThat(text(parameter, "description")).as(name).hasSizeGreaterThan(30);
+            assertThat(text(parameter, "since")).as(name).isEqualTo("0.1.0");
+            assertThat(configuration.get(name).getTextContent()).as(name).startsWith("${schema-codegen.");
+        });
+        assertThat(userParameters(check)).containsKeys("baselineDirectory", "baselineArtifact", "compatibility",
+                "failOnMissingBaseline", "failOnUndecidable", "skip");
+        assertThat(configuration.get("compatibility").getAttribute("default-value")).isEqualTo("FULL");
+    }
+
+    private static Map<String, Element> userParameters(Element mojo) {
+        Map<String, Element> parameters = new LinkedHashMap<>();
+        NodeList nodes = mojo.getElementsByTagName("parameter");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element parameter = (Element) nodes.item(i);
             if (text(parameter, "editable").equals("true")) {
-                PARAMETERS.put(text(parameter, "name"), parameter);
+                parameters.put(text(parameter, "name"), parameter);
             }
         }
-        NodeList configuration = ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
-        for (int i = 0; i < configuration.getLength(); i++) {
-            if (configuration.item(i) instanceof Element element) {
-                CONFIGURATION.put(element.getTagName(), element);
+        return parameters;
+    }
+
+    private static Map<String, Element> configuration(Element mojo) {
+        Map<String, Element> configuration = new LinkedHashMap<>();
+        NodeList nodes = ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element element) {
+                configuration.put(element.getTagName(), element);
             }
         }
+        return configuration;
     }
 
     @Test
