@@ -1,0 +1,116 @@
+package org.realtimepresence.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.realtimepresence.examples.codec.PresenceCodec;
+import org.realtimepresence.examples.codec.Violation;
+import org.realtimepresence.examples.input.RawRecord;
+import org.realtimepresence.examples.input.RecordFramer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code presence validate}: checks every record of every file against the presence schema. */
+@Command(name = "validate",
+        description = {"Check presence records against the schema.",
+            "A FILE holds one JSON object, a JSON array of records, or JSON Lines; - is standard input.",
+            "Text format: one line per violation on stdout, FILE:LINE: POINTER: MESSAGE [KEYWORD];"
+                    + " a summary on stderr."},
+        footer = {"", "Exit codes: 0 all valid, 1 some record invalid, 2 usage or I/O error."})
+final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output: text (violations only) or json (one object per record). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; - for standard input.")
+    List<String> files;
+
+    @ParentCommand
+    PresenceCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    private final PresenceCodec codec = PresenceCodec.standard();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private long records;
+    private long invalid;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, parent.terminal());
+        boolean ioFailed = false;
+        for (String argument : files) {
+            InputFile file = new InputFile(argument, parent.stdin());
+            try (InputStream in = file.open()) {
+                new RecordFramer().frame(in, raw -> check(file.displayName(), raw, out, progress));
+            } catch (IOException e) {
+                progress.clear();
+                err.println("presence validate: cannot read " + file.displayName() + ": " + InputFile.describe(e));
+                ioFailed = true;
+            }
+        }
+        progress.clear();
+        out.flush();
+        err.println("presence validate: " + records + " records in " + files.size() + " files: "
+                + (records - invalid) + " valid, " + invalid + " invalid");
+        return ioFailed ? 2 : invalid > 0 ? 1 : 0;
+    }
+
+    private void check(String file, RawRecord raw, PrintWriter out, Progress progress) {
+        List<Violation> violations = raw.problem() != null ? List.of(raw.problem()) : codec.validate(raw.json());
+        records++;
+        if (!violations.isEmpty()) {
+            invalid++;
+        }
+        if (progress.isShowing() && (format == Format.json || !violations.isEmpty())) {
+            progress.clear();
+        }
+        if (format == Format.json) {
+            out.println(toJson(file + ":" + raw.line(), violations));
+        } else {
+            violations.forEach(violation -> out.println(Diagnostics.line(file, raw.line(), violation)));
+        }
+        if (progress.isShowing() || parent.terminal()) {
+            out.flush();
+        }
+        progress.advance(file, records);
+    }
+
+    private String toJson(String source, List<Violation> violations) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator generator = json.createGenerator(text)) {
+            generator.writeStartObject();
+            generator.writeStringProperty("source", source);
+            generator.writeBooleanProperty("valid", violations.isEmpty());
+            generator.writeArrayPropertyStart("violations");
+            for (Violation violation : violations) {
+                generator.writeStartObject();
+                generator.writeStringProperty("pointer", violation.pointer());
+                generator.writeStringProperty("keyword", violation.keyword());
+                generator.writeStringProperty("message", violation.message());
+                generator.writeEndObject();
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
+        return text.toString();
+    }
+}
