@@ -23,7 +23,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 /** {@code presence normalize}: provider payloads in, canonical records out as JSON Lines. */
 @Command(name = "normalize",
@@ -60,6 +62,10 @@ final class NormalizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** One document at a time out of a file that may hold several. */
+    private static final ObjectReader DOCUMENTS = ProviderJson.mapper().readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final PresenceCodec codec = PresenceCodec.standard();
 
     @Override
@@ -91,7 +97,7 @@ final class NormalizeCommand implements Callable<Integer> {
         try (JsonParser parser = ProviderJson.mapper().createParser(in)) {
             while (parser.nextToken() != null) {
                 long line = parser.currentTokenLocation().getLineNr();
-                JsonNode document = ProviderJson.mapper().readTree(parser);
+                JsonNode document = DOCUMENTS.readValue(parser);
                 try {
                     // Map the whole document before writing, so a failure never leaves half of it written.
                     List<RealtimePresence> records = provider.normalize(document, context);

@@ -69,7 +69,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         progress.clear();
         out.flush();
-        err.println("presence validate: " + records + " records in " + files.size() + " files: "
+        err.println("presence validate: " + records + " records in " + files.size()
+                + (files.size() == 1 ? " file: " : " files: ")
                 + (records - invalid) + " valid, " + invalid + " invalid");
         return ioFailed ? 2 : invalid > 0 ? 1 : 0;
     }

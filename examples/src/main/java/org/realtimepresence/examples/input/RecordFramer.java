@@ -1,6 +1,7 @@
 package org.realtimepresence.examples.input;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -54,20 +55,25 @@ public final class RecordFramer {
         }
     }
 
-    /** Looks at the start of the input and rewinds it. */
+    /** Looks at the start of the input, never further than one record's worth, and rewinds it. */
     private boolean startsArrayOrIsMultiLine(BufferedInputStream in) throws IOException {
         in.mark(PEEK_LIMIT);
         try {
-            LineReader lines = new LineReader(in, MAX_RECORD_BYTES);
-            LineReader.Line line = lines.next();
-            while (line != null && !line.tooLong() && line.isBlank()) {
-                line = lines.next();
+            int read = 0;
+            int b = in.read();
+            while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+                b = ++read < PEEK_LIMIT ? in.read() : -1;
             }
-            if (line == null || line.tooLong()) {
-                return false;
+            if (b == '[') {
+                return true;
             }
-            String text = new String(line.bytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-            return text.startsWith("[") || !isCompleteValue(line.bytes());
+            ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
+            while (b >= 0 && b != '\n' && read < PEEK_LIMIT) {
+                firstLine.write(b);
+                b = ++read < PEEK_LIMIT ? in.read() : -1;
+            }
+            // A line longer than a record is JSON Lines with a line that is too long.
+            return read < PEEK_LIMIT && firstLine.size() > 0 && !isCompleteValue(firstLine.toByteArray());
         } finally {
             in.reset();
         }
