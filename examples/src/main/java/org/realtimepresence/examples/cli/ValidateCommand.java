@@ -69,10 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         progress.clear();
         out.flush();
-        err.println("presence validate: " + records + " records in " + files.size()
-                + (files.size() == 1 ? " file: " : " files: ")
+        err.println("presence validate: " + count(records, "record") + " in " + count(files.size(), "file") + ": "
                 + (records - invalid) + " valid, " + invalid + " invalid");
         return ioFailed ? 2 : invalid > 0 ? 1 : 0;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void check(String file, RawRecord raw, PrintWriter out, Progress progress) {

@@ -3,6 +3,7 @@ package org.realtimepresence.examples.input;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /** Reads lines of bytes, never keeping more than a limit of any one line in memory. */
 final class LineReader {
@@ -22,7 +23,10 @@ final class LineReader {
 
     private final InputStream in;
     private final int maxLength;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final byte[] chunk = new byte[1 << 16];
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private int position;
+    private int limit;
     private long number;
 
     LineReader(InputStream in, int maxLength) {
@@ -32,26 +36,42 @@ final class LineReader {
 
     /** The next line, or null at the end of the input. */
     Line next() throws IOException {
-        buffer.reset();
+        line.reset();
         boolean tooLong = false;
-        int b = in.read();
-        if (b < 0) {
-            return null;
-        }
-        while (b >= 0 && b != '\n') {
-            if (buffer.size() < maxLength) {
-                buffer.write(b);
-            } else {
-                tooLong = true;
+        boolean sawAnything = false;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(chunk);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    if (!sawAnything) {
+                        return null;
+                    }
+                    break;
+                }
             }
-            b = in.read();
+            sawAnything = true;
+            int end = position;
+            while (end < limit && chunk[end] != '\n') {
+                end++;
+            }
+            int room = maxLength - line.size();
+            int length = end - position;
+            line.write(chunk, position, Math.min(room, length));
+            tooLong |= length > room;
+            boolean newline = end < limit;
+            position = newline ? end + 1 : end;
+            if (newline) {
+                break;
+            }
         }
         number++;
         if (tooLong) {
             return new Line(number, new byte[0], true);
         }
-        byte[] bytes = buffer.toByteArray();
+        byte[] bytes = line.toByteArray();
         int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        return new Line(number, java.util.Arrays.copyOf(bytes, length), false);
+        return new Line(number, length == bytes.length ? bytes : Arrays.copyOf(bytes, length), false);
     }
 }
