@@ -14,11 +14,7 @@ import org.realtimepresence.examples.providers.ProviderJson;
 import org.realtimepresence.model.RealtimePresence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -53,14 +49,8 @@ final class NormalizeCommand implements Callable<Integer> {
             description = "When the payloads were received; the occurredAt of records whose provider sends no time.")
     OffsetDateTime receivedAt;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Payload files; - for standard input.")
-    List<String> files;
-
-    @ParentCommand
-    PresenceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Inputs inputs;
 
     /** One document at a time out of a file that may hold several. */
     private static final ObjectReader DOCUMENTS = ProviderJson.mapper().readerFor(JsonNode.class)
@@ -70,19 +60,17 @@ final class NormalizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         AdapterContext context = new AdapterContext(channel, receivedAt);
         boolean unmapped = false;
         boolean ioFailed = false;
-        for (String argument : files) {
-            InputFile file = new InputFile(argument, parent.stdin());
+        for (InputFile file : inputs.files()) {
             try (InputStream in = file.open()) {
                 unmapped |= !normalize(file.displayName(), in, context);
             } catch (JacksonIOException e) {
-                err.println("presence normalize: cannot read " + file.displayName() + ": " + e.getOriginalMessage());
+                inputs.cannotRead(file, e.getOriginalMessage());
                 ioFailed = true;
             } catch (IOException e) {
-                err.println("presence normalize: cannot read " + file.displayName() + ": " + InputFile.describe(e));
+                inputs.cannotRead(file, e);
                 ioFailed = true;
             }
         }
@@ -91,8 +79,8 @@ final class NormalizeCommand implements Callable<Integer> {
 
     /** Maps every document of one file; tells whether all of them could be mapped. */
     private boolean normalize(String file, InputStream in, AdapterContext context) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = inputs.out();
+        PrintWriter err = inputs.err();
         boolean allMapped = true;
         try (JsonParser parser = ProviderJson.mapper().createParser(in)) {
             while (parser.nextToken() != null) {

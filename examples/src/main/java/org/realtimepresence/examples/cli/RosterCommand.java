@@ -12,10 +12,6 @@ import org.realtimepresence.examples.input.RecordFramer;
 import org.realtimepresence.examples.roster.Roster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code presence roster}: canonical records in, the current members of every channel out. */
 @Command(name = "roster",
@@ -31,33 +27,25 @@ final class RosterCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files; - for standard input.")
-    List<String> files;
-
-    @ParentCommand
-    PresenceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Inputs inputs;
 
     private final PresenceCodec codec = PresenceCodec.standard();
     private boolean skipped;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = inputs.err();
         Roster roster = new Roster();
-        for (String argument : files) {
-            InputFile file = new InputFile(argument, parent.stdin());
+        for (InputFile file : inputs.files()) {
             try (InputStream in = file.open()) {
                 new RecordFramer().frame(in, raw -> apply(file.displayName(), raw, roster, err));
             } catch (IOException e) {
-                err.println("presence roster: cannot read " + file.displayName() + ": " + InputFile.describe(e)
-                        + "; no roster written");
+                inputs.cannotRead(file, InputFile.describe(e) + "; no roster written");
                 return 2;
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = inputs.out();
         roster.snapshot().forEach(member -> out.println(codec.write(member)));
         return skipped ? 1 : 0;
     }

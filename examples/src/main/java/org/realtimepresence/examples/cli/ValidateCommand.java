@@ -3,6 +3,7 @@ package org.realtimepresence.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.realtimepresence.examples.codec.PresenceCodec;
@@ -12,10 +13,6 @@ import org.realtimepresence.examples.input.RecordFramer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,14 +34,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Output: text (violations only) or json (one object per record). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; - for standard input.")
-    List<String> files;
-
-    @ParentCommand
-    PresenceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Inputs inputs;
 
     private final PresenceCodec codec = PresenceCodec.standard();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -53,17 +44,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, parent.terminal());
+        PrintWriter out = inputs.out();
+        PrintWriter err = inputs.err();
+        Progress progress = new Progress(err, inputs.terminal());
+        List<InputFile> files = inputs.files();
         boolean ioFailed = false;
-        for (String argument : files) {
-            InputFile file = new InputFile(argument, parent.stdin());
+        for (InputFile file : files) {
             try (InputStream in = file.open()) {
                 new RecordFramer().frame(in, raw -> check(file.displayName(), raw, out, progress));
             } catch (IOException e) {
                 progress.clear();
-                err.println("presence validate: cannot read " + file.displayName() + ": " + InputFile.describe(e));
+                inputs.cannotRead(file, e);
                 ioFailed = true;
             }
         }
@@ -92,14 +83,14 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             violations.forEach(violation -> out.println(Diagnostics.line(file, raw.line(), violation)));
         }
-        if (progress.isShowing() || parent.terminal()) {
+        if (progress.isShowing() || inputs.terminal()) {
             out.flush();
         }
         progress.advance(file, records);
     }
 
     private String toJson(String source, List<Violation> violations) {
-        java.io.StringWriter text = new java.io.StringWriter();
+        StringWriter text = new StringWriter();
         try (JsonGenerator generator = json.createGenerator(text)) {
             generator.writeStartObject();
             generator.writeStringProperty("source", source);

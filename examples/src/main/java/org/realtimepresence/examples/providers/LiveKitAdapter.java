@@ -51,6 +51,7 @@ final class LiveKitAdapter implements PresenceAdapter {
         putIfPresent(data, "name", participant.get("name").textOrNull());
         putIfPresent(data, "metadata", participant.get("metadata").textOrNull());
         if (participant.has("attributes")) {
+            // ParticipantInfo.attributes is a string map: anything but an object is a malformed payload.
             participant.get("attributes").properties();
             putIfPresent(data, "attributes", participant.get("attributes").data());
         }

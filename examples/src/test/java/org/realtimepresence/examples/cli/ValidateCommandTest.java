@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -46,10 +47,10 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).hasSize(4);
-        assertThat(run.outLines().get(0)).matches(java.util.regex.Pattern.quote(file) + ":2: /action: .+ \\[enum]");
-        assertThat(run.outLines().get(1)).matches(java.util.regex.Pattern.quote(file) + ":3: : .*clientId.* \\[required]");
-        assertThat(run.outLines().get(2)).matches(java.util.regex.Pattern.quote(file) + ":4: .*: .+ \\[syntax]");
-        assertThat(run.outLines().get(3)).matches(java.util.regex.Pattern.quote(file) + ":5: .*: .+ \\[syntax]");
+        assertThat(run.outLines().get(0)).matches(Pattern.quote(file) + ":2: /action: .+ \\[enum]");
+        assertThat(run.outLines().get(1)).matches(Pattern.quote(file) + ":3: : .*clientId.* \\[required]");
+        assertThat(run.outLines().get(2)).matches(Pattern.quote(file) + ":4: .*: .+ \\[syntax]");
+        assertThat(run.outLines().get(3)).matches(Pattern.quote(file) + ":5: .*: .+ \\[syntax]");
         assertThat(run.err()).isEqualTo("presence validate: 5 records in 1 file: 1 valid, 4 invalid\n");
     }
 

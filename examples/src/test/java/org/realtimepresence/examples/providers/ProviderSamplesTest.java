@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ProviderSamplesTest {
     @ParameterizedTest
     @MethodSource("samples")
     void sampleNormalizesToItsExpectedRecords(String sample) throws IOException {
-        Provider provider = Provider.valueOf(sample.substring(0, sample.indexOf('-')).toUpperCase(java.util.Locale.ROOT));
+        Provider provider = Provider.valueOf(sample.substring(0, sample.indexOf('-')).toUpperCase(Locale.ROOT));
         String expectedFile = sample.replace(".json", ".jsonl");
 
         List<String> records = ProviderTesting.normalize(
