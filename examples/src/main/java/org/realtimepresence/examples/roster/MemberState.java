@@ -1,5 +1,6 @@
 package org.realtimepresence.examples.roster;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -18,8 +19,12 @@ import org.realtimepresence.model.RealtimePresence;
  * @param since when the member entered, or null when unknown
  * @param lastOccurredAt the {@code occurredAt} of the last applied record, or null when it had none
  */
-public record MemberState(boolean present, Map<String, Object> data, OffsetDateTime since,
-        OffsetDateTime lastOccurredAt) implements Serializable {
+public record MemberState(
+        boolean present,
+        Map<String, Object> data,
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime since,
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime lastOccurredAt)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

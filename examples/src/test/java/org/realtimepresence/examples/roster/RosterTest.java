@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.realtimepresence.examples.codec.PresenceCodec;
 import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresence.Action;
+import tools.jackson.databind.json.JsonMapper;
 
 class RosterTest {
 
@@ -165,6 +166,22 @@ class RosterTest {
 
         assertThat(restored.snapshot()).isEqualTo(roster.snapshot());
         assertThat(restored.apply(record("bob", "c1", Action.ENTER, "2024-05-01T10:05:00Z"))).isEmpty();
+    }
+
+    @Test
+    void memberStateIsAJsonValueThatKeepsOffsets() {
+        JsonMapper json = JsonMapper.builder().build();
+        MemberState state = PresenceFold.apply(null, record("ann", "c1", Action.ENTER, "2024-05-01T10:00:00+02:00")
+                .withData(Map.of("tags", List.of("a", "b")))).state();
+
+        String text = json.writeValueAsString(state);
+        MemberState back = json.readValue(text, MemberState.class);
+
+        assertThat(text).isEqualTo("{\"present\":true,\"data\":{\"tags\":[\"a\",\"b\"]},"
+                + "\"since\":\"2024-05-01T10:00:00+02:00\",\"lastOccurredAt\":\"2024-05-01T10:00:00+02:00\"}");
+        assertThat(back).isEqualTo(state);
+        assertThat(json.readValue(json.writeValueAsString(new MemberKey("c", "a", null)), MemberKey.class))
+                .isEqualTo(new MemberKey("c", "a", null));
     }
 
     @Test
