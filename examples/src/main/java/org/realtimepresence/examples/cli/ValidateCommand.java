@@ -3,7 +3,6 @@ package org.realtimepresence.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.realtimepresence.examples.codec.PresenceCodec;
@@ -13,7 +12,6 @@ import org.realtimepresence.examples.input.RecordFramer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code presence validate}: checks every record of every file against the presence schema. */
@@ -75,37 +73,21 @@ final class ValidateCommand implements Callable<Integer> {
         if (!violations.isEmpty()) {
             invalid++;
         }
-        if (progress.isShowing() && (format == Format.json || !violations.isEmpty())) {
+        if (format == Format.json || !violations.isEmpty()) {
             progress.clear();
-        }
-        if (format == Format.json) {
-            out.println(toJson(file + ":" + raw.line(), violations));
-        } else {
-            violations.forEach(violation -> out.println(Diagnostics.line(file, raw.line(), violation)));
-        }
-        if (progress.isShowing() || inputs.terminal()) {
-            out.flush();
+            if (format == Format.json) {
+                out.println(json.writeValueAsString(
+                        new RecordReport(file + ":" + raw.line(), violations.isEmpty(), violations)));
+            } else {
+                violations.forEach(violation -> out.println(Diagnostics.line(file, raw.line(), violation)));
+            }
+            if (inputs.terminal()) {
+                out.flush(); // before progress is drawn again on the same screen
+            }
         }
         progress.advance(file, records);
     }
 
-    private String toJson(String source, List<Violation> violations) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = json.createGenerator(text)) {
-            generator.writeStartObject();
-            generator.writeStringProperty("source", source);
-            generator.writeBooleanProperty("valid", violations.isEmpty());
-            generator.writeArrayPropertyStart("violations");
-            for (Violation violation : violations) {
-                generator.writeStartObject();
-                generator.writeStringProperty("pointer", violation.pointer());
-                generator.writeStringProperty("keyword", violation.keyword());
-                generator.writeStringProperty("message", violation.message());
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
-            generator.writeEndObject();
-        }
-        return text.toString();
-    }
+    /** The {@code --format json} line of one record; Jackson writes record components in this order. */
+    record RecordReport(String source, boolean valid, List<Violation> violations) {}
 }
