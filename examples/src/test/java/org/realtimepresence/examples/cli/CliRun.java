@@ -14,10 +14,18 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun runWithInput(String stdin, boolean terminal, String... args) {
+        return run(stdin.getBytes(StandardCharsets.UTF_8), terminal, args);
+    }
+
+    /** Standard input given byte for byte, so that it may be broken UTF-8. */
+    static CliRun runWithLatin1Input(String bytes, String... args) {
+        return run(bytes.getBytes(StandardCharsets.ISO_8859_1), false, args);
+    }
+
+    private static CliRun run(byte[] stdin, boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = PresenceMain.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                out, err, terminal);
+        int exitCode = PresenceMain.run(args, new ByteArrayInputStream(stdin), out, err, terminal);
         return new CliRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
