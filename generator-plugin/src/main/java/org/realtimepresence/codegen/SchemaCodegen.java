@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,8 @@ public final class SchemaCodegen {
 
         BuildCache cache = new BuildCache(request.cacheFile());
         Optional<BuildCache.Entry> last = cache.read();
-        if (last.isPresent() && last.get().fingerprint().equals(fingerprint) && outputsExist(request)) {
+        if (last.isPresent() && last.get().fingerprint().equals(fingerprint)
+                && outputsExist(request, last.get().types(), withReferences.values())) {
             log.info("Types are up to date: " + count(last.get().types().size(), "type") + " from "
                     + count(schemas.size(), "schema") + ", nothing written.");
             return new CodegenResult(true, schemas.size(), last.get().types());
@@ -115,8 +117,27 @@ public final class SchemaCodegen {
         }
     }
 
-    private static boolean outputsExist(CodegenRequest request) {
-        return Files.isDirectory(request.outputDirectory()) && Files.isDirectory(request.resourcesOutputDirectory());
+    /**
+     * Whether every file the last run wrote is still there: a matching fingerprint alone would leave
+     * a build broken after someone deleted one generated file by hand.
+     */
+    private static boolean outputsExist(CodegenRequest request, List<String> types, Collection<SchemaFile> packaged) {
+        if (!Files.isDirectory(request.outputDirectory()) || !Files.isDirectory(request.resourcesOutputDirectory())) {
+            return false;
+        }
+        for (String type : types) {
+            if (!Files.isRegularFile(request.outputDirectory().resolve(type.replace('.', '/') + ".java"))) {
+                return false;
+            }
+        }
+        for (SchemaFile schema : packaged) {
+            Path resource = request.resourcesOutputDirectory()
+                    .resolve(JavaTypeGenerator.resourcePath(request.targetPackage(), schema));
+            if (!Files.isRegularFile(resource)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String count(int n, String noun) {

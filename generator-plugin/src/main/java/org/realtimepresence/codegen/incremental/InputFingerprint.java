@@ -2,7 +2,6 @@ package org.realtimepresence.codegen.incremental;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -20,7 +19,7 @@ public final class InputFingerprint {
     }
 
     public static String of(Collection<SchemaFile> schemas, String effectiveConfiguration) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = ContentHash.sha256();
         digest.update(effectiveConfiguration.getBytes(StandardCharsets.UTF_8));
         List<SchemaFile> ordered = schemas.stream().sorted(Comparator.comparing(SchemaFile::relativePath)).toList();
         for (SchemaFile schema : ordered) {
@@ -32,13 +31,5 @@ public final class InputFingerprint {
             digest.update(schema.content());
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

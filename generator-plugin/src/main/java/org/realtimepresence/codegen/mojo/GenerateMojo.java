@@ -1,20 +1,19 @@
 package org.realtimepresence.codegen.mojo;
 
 import java.io.File;
-import java.util.List;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.realtimepresence.codegen.CodegenException;
-import org.realtimepresence.codegen.CodegenLog;
 import org.realtimepresence.codegen.CodegenRequest;
 import org.realtimepresence.codegen.SchemaCodegen;
+import org.realtimepresence.codegen.incremental.ContentHash;
 
 /**
  * Generates Java types from JSON Schema draft 2020-12 files and packages each schema beside the
@@ -27,34 +26,7 @@ import org.realtimepresence.codegen.SchemaCodegen;
  * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /**
-     * The directory that holds the schemas. Sub-directories become sub-packages of
-     * {@code targetPackage}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.sourceDirectory", defaultValue = "${project.basedir}/src/main/schemas")
-    private File sourceDirectory;
-
-    /**
-     * Ant-style patterns, relative to {@code sourceDirectory}, of the schema files to generate from.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.includes", defaultValue = "**/*.json")
-    private List<String> includes;
-
-    /**
-     * Ant-style patterns, relative to {@code sourceDirectory}, of files to leave out. A left-out
-     * schema that another one references is still packaged, so the reference resolves at run time.
-     * None by default.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "schema-codegen.excludes")
-    private List<String> excludes;
+public class GenerateMojo extends AbstractSchemaMojo {
 
     /**
      * The Java package of the generated types, for example {@code com.example.model}. The schemas
@@ -115,10 +87,9 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         try {
-            new SchemaCodegen().run(request(), mavenLog());
+            new SchemaCodegen().run(request(), codegenLog());
         } catch (CodegenException e) {
-            getLog().error(e.getMessage());
-            throw new MojoFailureException(e.getMessage(), e);
+            throw failure(e);
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         addResourceRoot();
@@ -132,9 +103,9 @@ public class GenerateMojo extends AbstractMojo {
         File cache = new File(project.getBuild().getDirectory(),
                 "schema-codegen/" + execution.getExecutionId() + ".cache");
         return new CodegenRequest(
-                sourceDirectory.toPath(),
-                includes == null || includes.isEmpty() ? List.of("**/*.json") : includes,
-                excludes == null ? List.of() : excludes,
+                sourceDirectory(),
+                includes(),
+                excludes(),
                 targetPackage,
                 outputDirectory.toPath(),
                 resourcesOutputDirectory.toPath(),
@@ -143,8 +114,18 @@ public class GenerateMojo extends AbstractMojo {
                 pluginVersion());
     }
 
-    private String pluginVersion() {
-        return execution.getMojoDescriptor().getPluginDescriptor().getVersion();
+    /**
+     * The plugin version for the fingerprint. A SNAPSHOT's code changes without its version
+     * changing, so its jar's content hash is added; release builds rely on the version alone.
+     */
+    private String pluginVersion() throws CodegenException {
+        PluginDescriptor plugin = execution.getMojoDescriptor().getPluginDescriptor();
+        String version = plugin.getVersion();
+        File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        if (!version.endsWith("-SNAPSHOT") || jar == null || !jar.isFile()) {
+            return version;
+        }
+        return version + "+sha256:" + ContentHash.of(jar.toPath());
     }
 
     private void addResourceRoot() {
@@ -155,24 +136,5 @@ public class GenerateMojo extends AbstractMojo {
             resource.setDirectory(directory);
             project.addResource(resource);
         }
-    }
-
-    private CodegenLog mavenLog() {
-        return new CodegenLog() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-
-            @Override
-            public void error(String message) {
-                getLog().error(message);
-            }
-        };
     }
 }

@@ -1,2 +1,2 @@
-/** The Maven goals: thin adapters from plugin parameters to the plain generator classes. */
+/** The Maven goals: thin adapters from plugin parameters to the plain classes that generate and check. */
 package org.realtimepresence.codegen.mojo;

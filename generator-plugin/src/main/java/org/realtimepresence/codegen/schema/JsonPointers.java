@@ -1,16 +1,16 @@
 package org.realtimepresence.codegen.schema;
 
 /** RFC 6901 JSON Pointer escaping. */
-final class JsonPointers {
+public final class JsonPointers {
 
     private JsonPointers() {
     }
 
-    static String append(String pointer, String token) {
+    public static String append(String pointer, String token) {
         return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
     }
 
-    static String append(String pointer, int index) {
+    public static String append(String pointer, int index) {
         return pointer + "/" + index;
     }
 

@@ -93,11 +93,11 @@ public final class ReferenceChecker {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("http") || scheme.equals("https")) {
-            throw failure(file, at, ref, "remote references are refused; the build never reaches the network."
+            throw refusal(file, at, ref, "remote references are refused; the build never reaches the network."
                     + " Copy the schema into the source directory and refer to it by a relative path");
         }
         if (!scheme.isEmpty()) {
-            throw failure(file, at, ref, "only relative references are supported, not the '" + scheme + "' scheme");
+            throw refusal(file, at, ref, "only relative references are supported, not the '" + scheme + "' scheme");
         }
         SchemaFile target = file;
         String path = uri.getRawPath();
@@ -105,7 +105,7 @@ public final class ReferenceChecker {
             Path resolved = file.path().toAbsolutePath().normalize().getParent()
                     .resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
             if (!resolved.startsWith(sourceDirectory)) {
-                throw failure(file, at, ref, "it points outside the source directory " + sourceDirectory
+                throw refusal(file, at, ref, "it points outside the source directory " + sourceDirectory
                         + ", so it could not resolve from the packaged schemas at run time");
             }
             if (!Files.isRegularFile(resolved)) {
@@ -138,8 +138,17 @@ public final class ReferenceChecker {
         return found[0];
     }
 
+    /** A reference that names nothing: a missing file, fragment or anchor, or not a URI at all. */
     private static CodegenException failure(SchemaFile file, String pointer, String ref, String reason) {
-        return new CodegenException("Unresolved $ref \"" + ref + "\" in " + file.path() + " at #" + pointer
-                + ": " + reason);
+        return problem("Unresolved", file, pointer, ref, reason);
+    }
+
+    /** A reference that may name something, but one the build must not use. */
+    private static CodegenException refusal(SchemaFile file, String pointer, String ref, String reason) {
+        return problem("Refused", file, pointer, ref, reason);
+    }
+
+    private static CodegenException problem(String verdict, SchemaFile file, String pointer, String ref, String reason) {
+        return new CodegenException(verdict + " $ref \"" + ref + "\" in " + file.path() + " at #" + pointer + ": " + reason);
     }
 }

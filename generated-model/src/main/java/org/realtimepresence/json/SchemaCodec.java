@@ -1,0 +1,146 @@
+package org.realtimepresence.json;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Strict JSON for one generated type and the schema it was generated from.
+ *
+ * <p>Every input is parsed once into a tree, the tree is validated against the schema, and only a tree without
+ * violations is bound to {@code T}. Reading and validating share that one path, so they cannot disagree.
+ * Instances are immutable and thread-safe; build one per type and share it.
+ *
+ * @param <T> the generated type
+ */
+public final class SchemaCodec<T> {
+
+    private final Class<T> type;
+    private final CodecLimits limits;
+    private final JsonMapper mapper;
+    private final JsonDocumentReader reader;
+    private final SchemaValidator validator;
+
+    private SchemaCodec(Class<T> type, String schemaResource, CodecLimits limits) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.mapper = StrictMapper.create(limits);
+        this.reader = new JsonDocumentReader(mapper, limits);
+        this.validator = SchemaValidator.forResource(Objects.requireNonNull(schemaResource, "schemaResource"), limits);
+    }
+
+    /**
+     * A codec for {@code type}, validating against the classpath resource {@code schemaResource} (typically
+     * the type's {@code SCHEMA_RESOURCE} constant). Loads and compiles the schema once.
+     */
+    public static <T> SchemaCodec<T> of(Class<T> type, String schemaResource, CodecLimits limits) {
+        return new SchemaCodec<>(type, schemaResource, limits);
+    }
+
+    public CodecLimits limits() {
+        return limits;
+    }
+
+    public Decoded<T> decode(String json) {
+        return decode(reader.read(Objects.requireNonNull(json, "json")));
+    }
+
+    public Decoded<T> decode(byte[] json) {
+        return decode(reader.read(Objects.requireNonNull(json, "json")));
+    }
+
+    /** Reads at most the document limit plus one byte; the caller closes the stream. */
+    public Decoded<T> decode(InputStream json) {
+        return decode(reader.read(Objects.requireNonNull(json, "json")));
+    }
+
+    /** The violations of a value as it would be written; empty means {@link #encode} will succeed. */
+    public List<SchemaViolation> validate(T value) {
+        return encoding(value).violations();
+    }
+
+    /**
+     * Compact JSON in the type's property order, absent values left out.
+     *
+     * @throws InvalidDocumentException when the value violates the schema or would exceed the limits this codec
+     *                                  reads with: it never writes what it would refuse to read
+     */
+    public String encode(T value) {
+        Encoding encoding = encoding(value);
+        if (!encoding.violations().isEmpty()) {
+            throw new InvalidDocumentException(type.getSimpleName(), encoding.violations());
+        }
+        return encoding.json();
+    }
+
+    /** Decodes JSON Lines from UTF-8 bytes; the stream is lazy and the caller closes the input. */
+    public Stream<DecodedLine<T>> lines(InputStream jsonLines) {
+        return JsonLines.stream(new JsonLines.ByteLines<>(Objects.requireNonNull(jsonLines, "jsonLines"), this));
+    }
+
+    /** Decodes JSON Lines from characters; the stream is lazy and the caller closes the reader. */
+    public Stream<DecodedLine<T>> lines(Reader jsonLines) {
+        return JsonLines.stream(new JsonLines.CharLines<>(Objects.requireNonNull(jsonLines, "jsonLines"), this));
+    }
+
+    private Decoded<T> decode(ParsedDocument document) {
+        if (!document.ok()) {
+            return Decoded.invalid(List.of(document.failure()));
+        }
+        List<SchemaViolation> violations = validator.validate(document.tree());
+        if (!violations.isEmpty()) {
+            return Decoded.invalid(ordered(violations));
+        }
+        try {
+            return Decoded.valid(mapper.treeToValue(document.tree(), type));
+        } catch (JacksonException e) {
+            return Decoded.invalid(List.of(new SchemaViolation(JsonPointers.of(e), SchemaViolation.BINDING,
+                    "Valid against the schema but not bindable to " + type.getSimpleName() + ": " + e.getOriginalMessage())));
+        }
+    }
+
+    private Encoding encoding(T value) {
+        Objects.requireNonNull(value, "value");
+        JsonNode tree;
+        try {
+            tree = mapper.valueToTree(value);
+        } catch (JacksonException e) {
+            return Encoding.invalid(new SchemaViolation(JsonPointers.of(e), SchemaViolation.BINDING,
+                    type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
+        }
+        List<SchemaViolation> violations = validator.validate(tree);
+        if (!violations.isEmpty()) {
+            return new Encoding(null, ordered(violations));
+        }
+        String json;
+        try {
+            json = mapper.writeValueAsString(tree);
+        } catch (StreamConstraintsException e) {
+            return Encoding.invalid(new SchemaViolation("", SchemaViolation.LIMIT,
+                    "Value nests deeper than the limit of " + limits.maxNestingDepth() + ": " + e.getOriginalMessage()));
+        }
+        if (json.length() > limits.maxDocumentBytes()) {
+            return Encoding.invalid(new SchemaViolation("", SchemaViolation.LIMIT, "Written document is " + json.length()
+                    + " characters, over the limit of " + limits.maxDocumentBytes()));
+        }
+        return new Encoding(json, List.of());
+    }
+
+    private List<SchemaViolation> ordered(List<SchemaViolation> violations) {
+        return ViolationReport.ordered(violations, limits.maxViolations());
+    }
+
+    /** The written document, or why there is none. */
+    private record Encoding(String json, List<SchemaViolation> violations) {
+
+        static Encoding invalid(SchemaViolation violation) {
+            return new Encoding(null, List.of(violation));
+        }
+    }
+}

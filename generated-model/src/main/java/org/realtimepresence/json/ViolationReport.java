@@ -1,0 +1,18 @@
+package org.realtimepresence.json;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Orders violations by pointer and caps how many are reported. */
+final class ViolationReport {
+
+    private ViolationReport() {
+    }
+
+    static List<SchemaViolation> ordered(List<SchemaViolation> violations, int cap) {
+        List<SchemaViolation> sorted = new ArrayList<>(violations);
+        Collections.sort(sorted);
+        return List.copyOf(sorted.size() > cap ? sorted.subList(0, cap) : sorted);
+    }
+}

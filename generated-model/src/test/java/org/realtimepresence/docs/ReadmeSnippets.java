@@ -1,0 +1,93 @@
+package org.realtimepresence.docs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.realtimepresence.json.CodecLimits;
+import org.realtimepresence.model.InvalidPresenceException;
+import org.realtimepresence.model.PresenceCodec;
+import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.PresenceLine;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.Violation;
+
+/**
+ * The code of the README section "Validating and reading records". Each region between {@code tag::} and
+ * {@code end::} comments is quoted verbatim in the project {@code README.md}; {@link ReadmeSnippetsTest} checks
+ * the quotes and runs every method, so the README cannot show code that does not compile or work.
+ */
+final class ReadmeSnippets {
+
+    private final PrintStream out;
+
+    ReadmeSnippets(PrintStream out) {
+        this.out = out;
+    }
+
+    RealtimePresence read(String json) {
+        // tag::read[]
+        try {
+            RealtimePresence presence = PresenceJson.read(json);
+            out.println(presence.getClientId() + " " + presence.getAction().value() + " " + presence.getChannel());
+            return presence;
+        } catch (InvalidPresenceException e) {
+            for (Violation violation : e.violations()) {
+                out.println(violation.pointer() + " [" + violation.keyword() + "] " + violation.message());
+            }
+            return null;
+        }
+        // end::read[]
+    }
+
+    List<Violation> validate(String json) {
+        // tag::validate[]
+        List<Violation> violations = PresenceJson.validate(json);
+        if (violations.isEmpty()) {
+            out.println("valid");
+        }
+        // end::validate[]
+        return violations;
+    }
+
+    String write() {
+        // tag::write[]
+        RealtimePresence presence = new RealtimePresence()
+                .withChannel("room-1")
+                .withClientId("alice")
+                .withAction(RealtimePresence.Action.ENTER)
+                .withData(Map.of("status", "online"))
+                .withOccurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"));
+        String json = PresenceJson.write(presence);
+        // {"channel":"room-1","clientId":"alice","action":"enter","data":{"status":"online"},"occurredAt":"2024-05-01T10:00:00+02:00"}
+        // end::write[]
+        return json;
+    }
+
+    long jsonLines(InputStream jsonLines) throws IOException {
+        // tag::jsonLines[]
+        long valid;
+        try (jsonLines; Stream<PresenceLine> lines = PresenceJson.lines(jsonLines)) {
+            valid = lines
+                    .peek(line -> line.violations().forEach(v -> out.println("line " + line.lineNumber() + ": " + v)))
+                    .filter(PresenceLine::valid)
+                    .count();
+        }
+        // end::jsonLines[]
+        return valid;
+    }
+
+    List<Violation> customLimits(String json) {
+        // tag::limits[]
+        PresenceCodec strict = PresenceCodec.withLimits(CodecLimits.DEFAULTS
+                .withMaxDocumentBytes(64 * 1024)
+                .withMaxNestingDepth(9)
+                .withMaxViolations(10));
+        List<Violation> violations = strict.validate(json);
+        // end::limits[]
+        return violations;
+    }
+}

@@ -1,0 +1,93 @@
+package org.realtimepresence.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.realtimepresence.json.CodecLimits;
+
+/** Writing: compact, schema order, absent values left out, offsets and numbers kept, never an invalid record. */
+class PresenceJsonWriteTest {
+
+    @Test
+    void writesCompactJsonInSchemaOrderLeavingOutAbsentValues() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("z", null);
+        data.put("a", List.of(1, new BigDecimal("2.50")));
+        RealtimePresence record = new RealtimePresence()
+                .withOccurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"))
+                .withData(data)
+                .withAction(RealtimePresence.Action.PRESENT)
+                .withClientId("alice")
+                .withChannel("room-1");
+
+        assertThat(PresenceJson.write(record)).isEqualTo("{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"present\","
+                + "\"data\":{\"z\":null,\"a\":[1,2.50]},\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}");
+    }
+
+    @Test
+    void offsetsAndExactNumbersSurviveReadThenWrite() {
+        String json = "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"update\",\"data\":{\"big\":123456789012345678901234567890,"
+                + "\"dec\":0.1000000000000000000000000001},\"since\":\"2024-05-01T10:00:00-07:30\",\"occurredAt\":\"2024-05-01T10:00:00.5+02:00\"}";
+
+        RealtimePresence record = PresenceJson.read(json);
+
+        assertThat(record.getData().get("big")).isEqualTo(new BigInteger("123456789012345678901234567890"));
+        assertThat(record.getData().get("dec")).isEqualTo(new BigDecimal("0.1000000000000000000000000001"));
+        assertThat(record.getSince().getOffset().getId()).isEqualTo("-07:30");
+        assertThat(PresenceJson.write(record)).isEqualTo(json);
+    }
+
+    @Test
+    void refusesToWriteARecordMissingRequiredFields() {
+        RealtimePresence record = new RealtimePresence().withChannel("c");
+
+        InvalidPresenceException thrown = catchThrowableOfType(InvalidPresenceException.class, () -> PresenceJson.write(record));
+
+        assertThat(thrown.violations()).extracting(Violation::pointer, Violation::keyword)
+                .containsExactly(tuple("", "required"), tuple("", "required"));
+        assertThat(thrown.getMessage()).contains("clientId", "action");
+        assertThat(PresenceJson.validate(record)).isEqualTo(thrown.violations());
+    }
+
+    @Test
+    void aCycleInsideDataIsAViolationNotAStackOverflow() {
+        Map<String, Object> cyclic = new HashMap<>();
+        cyclic.put("self", cyclic);
+        RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("a")
+                .withAction(RealtimePresence.Action.ENTER).withData(cyclic);
+
+        assertThat(PresenceJson.validate(record)).extracting(Violation::pointer, Violation::keyword)
+                .containsExactly(tuple("/data", "binding"));
+    }
+
+    @Test
+    void neverWritesWhatItWouldRefuseToRead() {
+        PresenceCodec small = PresenceCodec.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(100).withMaxNestingDepth(4));
+        RealtimePresence large = new RealtimePresence().withChannel("x".repeat(200)).withClientId("a")
+                .withAction(RealtimePresence.Action.ENTER);
+        RealtimePresence deep = new RealtimePresence().withChannel("c").withClientId("a").withAction(RealtimePresence.Action.ENTER)
+                .withData(Map.of("a", Map.of("b", Map.of("c", Map.of("d", 1)))));
+
+        assertThat(small.validate(large)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
+        assertThat(small.validate(deep)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
+        assertThat(small.validate(small.write(large.withChannel("c")))).isEmpty();
+    }
+
+    @Test
+    void leapSecondsBindToTheLastSecondOfTheMinute() {
+        RealtimePresence record = PresenceJson.read(
+                "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"occurredAt\":\"1998-12-31t15:59:60.25-08:00\"}");
+
+        assertThat(record.getOccurredAt()).isEqualTo(OffsetDateTime.parse("1998-12-31T15:59:59.25-08:00"));
+        assertThat(PresenceJson.write(record)).contains("\"occurredAt\":\"1998-12-31T15:59:59.25-08:00\"");
+    }
+}

@@ -1,0 +1,78 @@
+package org.realtimepresence.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.realtimepresence.codegen.testing.TestSchemas;
+
+/**
+ * Pins the exact source generated from the project's schema, so that "correct but weird" output is
+ * caught in review, and checks that generation is deterministic.
+ *
+ * <p>After an intended change to the generator, refresh the golden file with
+ * {@code mvn -pl generator-plugin test -Dtest=GoldenOutputTest -Dgolden.update=true} and review
+ * the diff.
+ */
+class GoldenOutputTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/RealtimePresence.java");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void realtimePresenceMatchesTheGoldenFileByteForByte() throws Exception {
+        Path schemas = work.resolve("schemas");
+        TestSchemas.copyPresenceSchema(schemas);
+        Path target = work.resolve("target");
+        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.realtimepresence.model"), CodegenLog.silent());
+        Path generated = target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
+
+        if (Boolean.getBoolean("golden.update")) {
+            Files.copy(generated, GOLDEN, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(generated).hasSameBinaryContentAs(GOLDEN);
+    }
+
+    @Test
+    void twoRunsGiveByteIdenticalTrees() throws Exception {
+        Path schemas = work.resolve("schemas");
+        TestSchemas.copyPresenceSchema(schemas);
+        TestSchemas.copyResource("meeting.json", schemas, "meeting.json");
+        TestSchemas.copyResource("common/place.json", schemas, "common/place.json");
+
+        Map<String, String> first = runInto(schemas, work.resolve("first"));
+        Map<String, String> second = runInto(schemas, work.resolve("second"));
+
+        assertThat(first).containsKeys(
+                "generated-sources/org/example/Meeting.java",
+                "generated-resources/org/example/common/place.json",
+                "generated-resources/org/example/realtime-presence.json");
+        assertThat(second).isEqualTo(first);
+    }
+
+    /** Every output file below {@code target}, by relative path, with its content. */
+    private static Map<String, String> runInto(Path schemas, Path target) throws Exception {
+        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.example"), CodegenLog.silent());
+        Map<String, String> tree = new TreeMap<>();
+        for (String root : new String[] {"generated-sources", "generated-resources"}) {
+            try (Stream<Path> files = Files.walk(target.resolve(root))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    tree.put(target.relativize(file).toString().replace('\\', '/'), read(file));
+                }
+            }
+        }
+        return tree;
+    }
+
+    private static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the goal as Maven sees it, through its generated plugin descriptor. */
+package org.realtimepresence.codegen.mojo;
