@@ -1,6 +1,6 @@
 package org.realtimepresence.examples.cli;
 
-import org.realtimepresence.examples.codec.Violation;
+import org.realtimepresence.model.Violation;
 
 /** The one-line form of a violation, {@code FILE:LINE: POINTER: MESSAGE [KEYWORD]}, as compilers print. */
 final class Diagnostics {

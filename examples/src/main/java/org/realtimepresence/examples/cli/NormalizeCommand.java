@@ -6,11 +6,11 @@ import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.realtimepresence.examples.codec.PresenceCodec;
 import org.realtimepresence.examples.providers.AdapterContext;
 import org.realtimepresence.examples.providers.MappingException;
 import org.realtimepresence.examples.providers.Provider;
 import org.realtimepresence.examples.providers.ProviderJson;
+import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +56,6 @@ final class NormalizeCommand implements Callable<Integer> {
     private static final ObjectReader DOCUMENTS = ProviderJson.mapper().readerFor(JsonNode.class)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final PresenceCodec codec = PresenceCodec.standard();
-
     @Override
     public Integer call() {
         AdapterContext context = new AdapterContext(channel, receivedAt);
@@ -89,7 +87,7 @@ final class NormalizeCommand implements Callable<Integer> {
                 try {
                     // Map the whole document before writing, so a failure never leaves half of it written.
                     List<RealtimePresence> records = provider.normalize(document, context);
-                    records.forEach(record -> out.println(codec.write(record)));
+                    records.forEach(record -> out.println(PresenceJson.write(record)));
                 } catch (MappingException e) {
                     err.println(file + ":" + line + ": " + e.getMessage());
                     allMapped = false;

@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.realtimepresence.examples.codec.Decoded;
-import org.realtimepresence.examples.codec.PresenceCodec;
 import org.realtimepresence.examples.input.RawRecord;
 import org.realtimepresence.examples.input.RecordFramer;
 import org.realtimepresence.examples.roster.Roster;
+import org.realtimepresence.model.InvalidPresenceException;
+import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -30,7 +31,6 @@ final class RosterCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    private final PresenceCodec codec = PresenceCodec.standard();
     private boolean skipped;
 
     @Override
@@ -46,17 +46,22 @@ final class RosterCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = inputs.out();
-        roster.snapshot().forEach(member -> out.println(codec.write(member)));
+        roster.snapshot().forEach(member -> out.println(PresenceJson.write(member)));
         return skipped ? 1 : 0;
     }
 
     private void apply(String file, RawRecord raw, Roster roster, PrintWriter err) {
-        Decoded decoded = raw.problem() != null ? Decoded.invalid(List.of(raw.problem())) : codec.decode(raw.json());
-        if (decoded.isValid()) {
-            roster.apply(decoded.record());
+        List<Violation> violations = List.of();
+        if (raw.problem() != null) {
+            violations = List.of(raw.problem());
         } else {
-            decoded.violations().forEach(violation -> err.println(Diagnostics.line(file, raw.line(), violation)));
-            skipped = true;
+            try {
+                roster.apply(PresenceJson.read(raw.json()));
+            } catch (InvalidPresenceException e) {
+                violations = e.violations();
+            }
         }
+        violations.forEach(violation -> err.println(Diagnostics.line(file, raw.line(), violation)));
+        skipped |= !violations.isEmpty();
     }
 }

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.realtimepresence.examples.codec.PresenceCodec;
-import org.realtimepresence.examples.codec.Violation;
 import org.realtimepresence.examples.input.RawRecord;
 import org.realtimepresence.examples.input.RecordFramer;
+import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +35,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    private final PresenceCodec codec = PresenceCodec.standard();
     private final JsonMapper json = JsonMapper.builder().build();
     private long records;
     private long invalid;
@@ -68,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private void check(String file, RawRecord raw, PrintWriter out, Progress progress) {
-        List<Violation> violations = raw.problem() != null ? List.of(raw.problem()) : codec.validate(raw.json());
+        List<Violation> violations = raw.problem() != null ? List.of(raw.problem()) : PresenceJson.validate(raw.json());
         records++;
         if (!violations.isEmpty()) {
             invalid++;

@@ -1,6 +1,6 @@
 package org.realtimepresence.examples.input;
 
-import org.realtimepresence.examples.codec.Violation;
+import org.realtimepresence.model.Violation;
 
 /**
  * One record's worth of input: its JSON bytes, or the reason it could not be cut out of the file.

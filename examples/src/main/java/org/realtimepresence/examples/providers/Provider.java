@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.realtimepresence.examples.codec.PresenceCodec;
-import org.realtimepresence.examples.codec.Violation;
+import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.Violation;
 import tools.jackson.databind.JsonNode;
 
 /** The supported providers, each with its adapter. */
@@ -35,10 +35,9 @@ public enum Provider {
      * @throws MappingException when the document cannot be mapped, naming the provider, the JSON Pointer and why
      */
     public List<RealtimePresence> normalize(JsonNode document, AdapterContext context) {
-        PresenceCodec codec = PresenceCodec.standard();
         List<RealtimePresence> records = new ArrayList<>();
         for (MappedRecord mapped : adapter.map(PayloadNode.root(wireName(), document), context)) {
-            List<Violation> violations = codec.validate(mapped.record());
+            List<Violation> violations = PresenceJson.validate(mapped.record());
             if (!violations.isEmpty()) {
                 throw mapped.source().fail("it maps to a record that breaks the presence schema: "
                         + violations.stream()
