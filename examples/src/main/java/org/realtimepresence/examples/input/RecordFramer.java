@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import org.realtimepresence.json.CodecLimits;
 import org.realtimepresence.model.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -27,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RecordFramer {
 
-    /** The largest record handed on; a larger one is reported as a {@code limit} violation. */
-    public static final int MAX_RECORD_BYTES = 1 << 20;
+    /** The largest record handed on, the codec's document limit; a larger one is a {@code limit} violation. */
+    public static final int MAX_RECORD_BYTES = CodecLimits.DEFAULTS.maxDocumentBytes();
 
     private static final int PEEK_LIMIT = MAX_RECORD_BYTES + 2;
 
