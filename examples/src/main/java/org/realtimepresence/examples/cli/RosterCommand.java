@@ -1,0 +1,67 @@
+package org.realtimepresence.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.realtimepresence.examples.input.RawRecord;
+import org.realtimepresence.examples.input.RecordFramer;
+import org.realtimepresence.examples.roster.Roster;
+import org.realtimepresence.model.InvalidPresenceException;
+import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code presence roster}: canonical records in, the current members of every channel out. */
+@Command(name = "roster",
+        description = {"Fold canonical presence records into who is present now, written as JSON Lines of"
+                + " present records sorted by channel, clientId and connectionId.",
+            "A FILE holds JSON Lines (or one object, or a JSON array); - is standard input."
+                    + " Files are read in order.",
+            "Invalid records are reported on stderr as FILE:LINE: POINTER: MESSAGE [KEYWORD] and skipped."},
+        footer = {"", "Exit codes: 0 all records valid, 1 some record skipped as invalid, 2 usage or I/O error"
+                + " (then no roster is written)."})
+final class RosterCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    Inputs inputs;
+
+    private boolean skipped;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = inputs.err();
+        Roster roster = new Roster();
+        for (InputFile file : inputs.files()) {
+            try (InputStream in = file.open()) {
+                new RecordFramer().frame(in, raw -> apply(file.displayName(), raw, roster, err));
+            } catch (IOException e) {
+                inputs.cannotRead(file, InputFile.describe(e) + "; no roster written");
+                return 2;
+            }
+        }
+        PrintWriter out = inputs.out();
+        roster.snapshot().forEach(member -> out.println(PresenceJson.write(member)));
+        return skipped ? 1 : 0;
+    }
+
+    private void apply(String file, RawRecord raw, Roster roster, PrintWriter err) {
+        List<Violation> violations = List.of();
+        if (raw.problem() != null) {
+            violations = List.of(raw.problem());
+        } else {
+            try {
+                roster.apply(PresenceJson.read(raw.json()));
+            } catch (InvalidPresenceException e) {
+                violations = e.violations();
+            }
+        }
+        violations.forEach(violation -> err.println(Diagnostics.line(file, raw.line(), violation)));
+        skipped |= !violations.isEmpty();
+    }
+}
