@@ -14,7 +14,7 @@ public final class PresenceMain {
     private PresenceMain() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+        System.exit(run(args, System.in, System.out, System.err, StderrTerminal.detect()));
     }
 
     /**
