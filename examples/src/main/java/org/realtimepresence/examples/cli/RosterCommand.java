@@ -61,7 +61,9 @@ final class RosterCommand implements Callable<Integer> {
                 violations = e.violations();
             }
         }
-        violations.forEach(violation -> err.println(Diagnostics.line(file, raw.line(), violation)));
-        skipped |= !violations.isEmpty();
+        if (!violations.isEmpty()) {
+            err.println(Diagnostics.line(file, raw.line(), violations));
+            skipped = true;
+        }
     }
 }

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "validate",
         description = {"Check presence records against the schema.",
             "A FILE holds one JSON object, a JSON array of records, or JSON Lines; - is standard input.",
-            "Text format: one line per violation on stdout, FILE:LINE: POINTER: MESSAGE [KEYWORD];"
-                    + " a summary on stderr."},
+            "Text format: one line per invalid record on stdout, FILE:LINE: POINTER: MESSAGE [KEYWORD],"
+                    + " several violations joined by \"; \"; a summary on stderr."},
         footer = {"", "Exit codes: 0 all valid, 1 some record invalid, 2 usage or I/O error."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -78,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println(json.writeValueAsString(
                         new RecordReport(file + ":" + raw.line(), violations.isEmpty(), violations)));
             } else {
-                violations.forEach(violation -> out.println(Diagnostics.line(file, raw.line(), violation)));
+                out.println(Diagnostics.line(file, raw.line(), violations));
             }
             if (inputs.terminal()) {
                 out.flush(); // before progress is drawn again on the same screen
