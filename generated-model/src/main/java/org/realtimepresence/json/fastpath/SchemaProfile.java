@@ -57,8 +57,17 @@ public final class SchemaProfile {
      * path stays on only when the limits leave a wide margin over that bound.
      */
     public boolean evaluationFits(long maxEvaluationSteps, int maxEvaluationDepth) {
-        return maxEvaluationSteps >= (long) EVALUATION_MARGIN * schemaNodes
-                && maxEvaluationDepth >= EVALUATION_MARGIN * schemaDepth;
+        return maxEvaluationSteps >= minimumEvaluationSteps() && maxEvaluationDepth >= minimumEvaluationDepth();
+    }
+
+    /** The smallest {@code maxEvaluationSteps} that keeps the fast path on. */
+    public long minimumEvaluationSteps() {
+        return (long) EVALUATION_MARGIN * schemaNodes;
+    }
+
+    /** The smallest {@code maxEvaluationDepth} that keeps the fast path on. */
+    public int minimumEvaluationDepth() {
+        return EVALUATION_MARGIN * schemaDepth;
     }
 
     public boolean supported() {
