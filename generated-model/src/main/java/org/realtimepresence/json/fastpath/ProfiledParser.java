@@ -111,6 +111,9 @@ final class ProfiledParser extends JsonParserDelegate {
             }
             expected = ValueRule.ANY;
         } else {
+            if ((seen[top] & slot.bit()) != 0) {
+                throw Undecided.INSTANCE; // a repeated name, even if the parser was not told to refuse it
+            }
             seen[top] |= slot.bit();
             expected = slot.rule();
         }
