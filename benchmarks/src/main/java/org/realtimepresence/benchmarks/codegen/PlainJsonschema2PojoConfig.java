@@ -5,17 +5,14 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Iterator;
 import java.util.List;
-import org.jsonschema2pojo.AnnotationStyle;
-import org.jsonschema2pojo.DefaultGenerationConfig;
-import org.jsonschema2pojo.InclusionLevel;
-import org.jsonschema2pojo.SourceType;
+import org.realtimepresence.codegen.generation.CodegenGenerationConfig;
 
 /**
- * The options the plugin hands jsonschema2pojo-core, for a plain {@code Jsonschema2Pojo.generate} run over a
- * source directory: the comparison leaves out only what the plugin adds (keyword coverage, reference checks,
- * fingerprints, packaged schemas, staged output).
+ * The plugin's own jsonschema2pojo options, plus the source directory, target directory and package that a
+ * plain {@code Jsonschema2Pojo.generate} run needs: the comparison leaves out only what the plugin adds
+ * (keyword coverage, reference checks, fingerprints, packaged schemas, staged output, markers).
  */
-final class PlainJsonschema2PojoConfig extends DefaultGenerationConfig {
+final class PlainJsonschema2PojoConfig extends CodegenGenerationConfig {
 
     private final File source;
     private final File target;
@@ -32,7 +29,7 @@ final class PlainJsonschema2PojoConfig extends DefaultGenerationConfig {
         try {
             return List.of(source.toURI().toURL()).iterator();
         } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Cannot address " + source, e);
         }
     }
 
@@ -44,70 +41,5 @@ final class PlainJsonschema2PojoConfig extends DefaultGenerationConfig {
     @Override
     public String getTargetPackage() {
         return targetPackage;
-    }
-
-    @Override
-    public String getTargetVersion() {
-        return "17";
-    }
-
-    @Override
-    public AnnotationStyle getAnnotationStyle() {
-        return AnnotationStyle.JACKSON3;
-    }
-
-    @Override
-    public SourceType getSourceType() {
-        return SourceType.JSONSCHEMA;
-    }
-
-    @Override
-    public String getDateTimeType() {
-        return "java.time.OffsetDateTime";
-    }
-
-    @Override
-    public String getDateType() {
-        return "java.time.LocalDate";
-    }
-
-    @Override
-    public String getTimeType() {
-        return "java.time.LocalTime";
-    }
-
-    @Override
-    public boolean isGenerateBuilders() {
-        return true;
-    }
-
-    @Override
-    public boolean isIncludeJsr303Annotations() {
-        return false;
-    }
-
-    @Override
-    public boolean isIncludeGeneratedAnnotation() {
-        return false;
-    }
-
-    @Override
-    public InclusionLevel getInclusionLevel() {
-        return InclusionLevel.NON_NULL;
-    }
-
-    @Override
-    public String getOutputEncoding() {
-        return "UTF-8";
-    }
-
-    @Override
-    public boolean isIncludeDynamicAccessors() {
-        return false;
-    }
-
-    @Override
-    public boolean isRemoveOldOutput() {
-        return false;
     }
 }
