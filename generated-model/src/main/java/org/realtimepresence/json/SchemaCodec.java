@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.realtimepresence.json.fastpath.FastPath;
+import org.realtimepresence.json.fastpath.SchemaProfile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
@@ -13,9 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Strict JSON for one generated type and the schema it was generated from.
  *
- * <p>Every input is parsed once into a tree, the tree is validated against the schema, and only a tree without
- * violations is bound to {@code T}. Reading and validating share that one path, so they cannot disagree.
- * Instances are immutable and thread-safe; build one per type and share it.
+ * <p>The full path parses every input once into a tree, validates the tree against the schema, and binds only a
+ * tree without violations to {@code T}. Reading and validating share that path, so they cannot disagree. When
+ * the schema stays within the {@link SchemaProfile} subset, a {@link FastPath} derived from it first tries to
+ * prove the input valid while binding it in one streaming pass; whatever it does not prove valid takes the full
+ * path, which alone produces verdicts and violations. Instances are immutable and thread-safe; build one per
+ * type and share it.
  *
  * @param <T> the generated type
  */
@@ -26,21 +32,40 @@ public final class SchemaCodec<T> {
     private final JsonMapper mapper;
     private final JsonDocumentReader reader;
     private final SchemaValidator validator;
+    private final FastPath<T> fastPath;
 
-    private SchemaCodec(Class<T> type, String schemaResource, CodecLimits limits) {
+    private SchemaCodec(Class<T> type, String schemaResource, CodecLimits limits, boolean withFastPath) {
         this.type = Objects.requireNonNull(type, "type");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.mapper = StrictMapper.create(limits);
         this.reader = new JsonDocumentReader(mapper, limits);
         this.validator = SchemaValidator.forResource(Objects.requireNonNull(schemaResource, "schemaResource"), limits);
+        SchemaProfile profile = withFastPath ? SchemaProfile.of(SchemaDocuments.load(schemaResource)) : null;
+        boolean fastPathOn = profile != null && profile.supported()
+                && profile.evaluationFits(limits.maxEvaluationSteps(), limits.maxEvaluationDepth());
+        this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type) : null;
     }
 
     /**
      * A codec for {@code type}, validating against the classpath resource {@code schemaResource} (typically
-     * the type's {@code SCHEMA_RESOURCE} constant). Loads and compiles the schema once.
+     * the type's {@code SCHEMA_RESOURCE} constant). Loads and compiles the schema once, and derives the fast
+     * path from it when the schema and the limits allow one.
      */
     public static <T> SchemaCodec<T> of(Class<T> type, String schemaResource, CodecLimits limits) {
-        return new SchemaCodec<>(type, schemaResource, limits);
+        return new SchemaCodec<>(type, schemaResource, limits, true);
+    }
+
+    /**
+     * As {@link #of}, but every input takes the full evaluation: the reference the fast path is tested and
+     * measured against.
+     */
+    public static <T> SchemaCodec<T> withFullEvaluation(Class<T> type, String schemaResource, CodecLimits limits) {
+        return new SchemaCodec<>(type, schemaResource, limits, false);
+    }
+
+    /** The fast path derived from the schema, or empty when the schema or the limits leave it off. */
+    public Optional<FastPath<T>> fastPath() {
+        return Optional.ofNullable(fastPath);
     }
 
     public CodecLimits limits() {
@@ -48,11 +73,25 @@ public final class SchemaCodec<T> {
     }
 
     public Decoded<T> decode(String json) {
-        return decode(reader.read(Objects.requireNonNull(json, "json")));
+        T proven = fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.read(json) : null;
+        return proven != null ? Decoded.valid(proven) : decode(reader.read(json));
     }
 
     public Decoded<T> decode(byte[] json) {
-        return decode(reader.read(Objects.requireNonNull(json, "json")));
+        T proven = fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.read(json) : null;
+        return proven != null ? Decoded.valid(proven) : decode(reader.read(json));
+    }
+
+    /** Exactly {@code decode(json).violations()}, without binding when the fast path proves the input valid. */
+    public List<SchemaViolation> violations(String json) {
+        boolean proven = fastPath != null && json.length() <= limits.maxDocumentBytes() && fastPath.accepts(json);
+        return proven ? List.of() : decode(reader.read(json)).violations();
+    }
+
+    /** As {@link #violations(String)}, for UTF-8 bytes. */
+    public List<SchemaViolation> violations(byte[] json) {
+        boolean proven = fastPath != null && json.length <= limits.maxDocumentBytes() && fastPath.accepts(json);
+        return proven ? List.of() : decode(reader.read(json)).violations();
     }
 
     /** Reads at most the document limit plus one byte; the caller closes the stream. */

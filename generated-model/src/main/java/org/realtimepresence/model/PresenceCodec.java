@@ -45,11 +45,11 @@ public final class PresenceCodec {
     }
 
     public List<Violation> validate(String json) {
-        return violations(codec.decode(json).violations());
+        return violations(codec.violations(json));
     }
 
     public List<Violation> validate(byte[] json) {
-        return violations(codec.decode(json).violations());
+        return violations(codec.violations(json));
     }
 
     public List<Violation> validate(RealtimePresence record) {

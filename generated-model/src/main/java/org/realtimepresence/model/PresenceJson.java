@@ -11,8 +11,9 @@ import org.realtimepresence.json.CodecLimits;
  * default {@link CodecLimits}: documents up to 1 MiB, 64 levels of nesting inside {@code data}, at most 100
  * violations per document. Use {@link PresenceCodec#withLimits} for other limits.
  *
- * <p>{@code read} succeeds exactly when {@code validate} returns an empty list: both parse the input once,
- * validate the tree and bind it only when it is valid.
+ * <p>{@code read} succeeds exactly when {@code validate} returns an empty list. Both first try the fast path
+ * derived from the schema, which checks and binds in one streaming pass and only ever accepts; every other input
+ * is parsed once into a tree, validated by networknt, and bound only when it is valid.
  */
 public final class PresenceJson {
 

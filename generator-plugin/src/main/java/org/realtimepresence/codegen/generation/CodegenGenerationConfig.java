@@ -7,9 +7,10 @@ import org.jsonschema2pojo.SourceType;
 
 /**
  * The fixed jsonschema2pojo options behind every generated type. They are not parameters: the
- * guarantees of the generated code (no lost data, strict reading, Java 17) depend on them.
+ * guarantees of the generated code (no lost data, strict reading, Java 17) depend on them. Public and
+ * open only so the generator timing can run plain jsonschema2pojo with exactly these options.
  */
-final class CodegenGenerationConfig extends DefaultGenerationConfig {
+public class CodegenGenerationConfig extends DefaultGenerationConfig {
 
     @Override
     public String getTargetVersion() {

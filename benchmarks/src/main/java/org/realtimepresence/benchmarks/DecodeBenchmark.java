@@ -1,0 +1,150 @@
+package org.realtimepresence.benchmarks;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionConfig;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.realtimepresence.json.CodecLimits;
+import org.realtimepresence.json.NetworkntConfiguration;
+import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.Violation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One record per operation, cycling through a seeded corpus of distinct valid records (and their invalid
+ * variants), so every method in one run sees the same documents in the same JVM settings.
+ *
+ * <ul>
+ *   <li>{@code jacksonBind}: plain Jackson 3 {@code readValue}, no validation: the baseline.</li>
+ *   <li>{@code networkntThenBind}: {@code readTree}, networknt {@code validate} with format assertion, then
+ *       {@code treeToValue}: the naive validated path.</li>
+ *   <li>{@code networkntValidate}: {@code readTree} and networknt {@code validate} only: the baseline for
+ *       {@code presenceValidate}.</li>
+ *   <li>{@code presenceRead}, {@code presenceValidate}: the codec on valid records.</li>
+ *   <li>{@code presenceValidateInvalid}, {@code networkntValidateInvalid}: the same on records that each
+ *       break one rule, which the codec sends down its full evaluation.</li>
+ *   <li>{@code presenceWrite}, {@code jacksonWrite}: writing the records.</li>
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(3)
+public class DecodeBenchmark {
+
+    @Param("2000")
+    public int corpusSize;
+
+    private byte[][] valid;
+    private byte[][] invalid;
+    private RealtimePresence[] records;
+    private JsonMapper plain;
+    private Schema schema;
+    private ExecutionConfig formatAsserted;
+
+    /** Each thread walks the corpus on its own, so operations never share a cursor. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        private int next;
+
+        int next(int size) {
+            int index = next;
+            next = index + 1 == size ? 0 : index + 1;
+            return index;
+        }
+    }
+
+    @Setup
+    public void setUp() {
+        PresenceCorpus corpus = PresenceCorpus.generate(PresenceCorpus.SEED, corpusSize);
+        valid = corpus.valid().toArray(byte[][]::new);
+        invalid = corpus.invalid().toArray(byte[][]::new);
+        records = corpus.records().toArray(RealtimePresence[]::new);
+        plain = JsonMapper.builder().build();
+        schema = NetworkntConfiguration.registry().getSchema(
+                SchemaLocation.of(NetworkntConfiguration.classpathLocation(RealtimePresence.SCHEMA_RESOURCE)));
+        schema.initializeValidators();
+        formatAsserted = NetworkntConfiguration.executionConfig(CodecLimits.DEFAULTS);
+        for (byte[] document : valid) {
+            if (!PresenceJson.validate(document).isEmpty() || !networkntValidate(document).isEmpty()) {
+                throw new IllegalStateException("corpus record is not valid: " + new String(document, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        for (byte[] document : invalid) {
+            if (PresenceJson.validate(document).isEmpty()) {
+                throw new IllegalStateException("invalid variant is valid: " + new String(document, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Benchmark
+    public RealtimePresence jacksonBind(Cursor cursor) {
+        return plain.readValue(valid[cursor.next(valid.length)], RealtimePresence.class);
+    }
+
+    @Benchmark
+    public RealtimePresence networkntThenBind(Cursor cursor) {
+        JsonNode tree = plain.readTree(valid[cursor.next(valid.length)]);
+        List<Error> errors = schema.validate(tree, context -> context.setExecutionConfig(formatAsserted));
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException(errors.toString());
+        }
+        return plain.treeToValue(tree, RealtimePresence.class);
+    }
+
+    @Benchmark
+    public List<Error> networkntValidate(Cursor cursor) {
+        return networkntValidate(valid[cursor.next(valid.length)]);
+    }
+
+    @Benchmark
+    public RealtimePresence presenceRead(Cursor cursor) {
+        return PresenceJson.read(valid[cursor.next(valid.length)]);
+    }
+
+    @Benchmark
+    public List<Violation> presenceValidate(Cursor cursor) {
+        return PresenceJson.validate(valid[cursor.next(valid.length)]);
+    }
+
+    @Benchmark
+    public List<Violation> presenceValidateInvalid(Cursor cursor) {
+        return PresenceJson.validate(invalid[cursor.next(invalid.length)]);
+    }
+
+    @Benchmark
+    public List<Error> networkntValidateInvalid(Cursor cursor) {
+        return networkntValidate(invalid[cursor.next(invalid.length)]);
+    }
+
+    @Benchmark
+    public String presenceWrite(Cursor cursor) {
+        return PresenceJson.write(records[cursor.next(records.length)]);
+    }
+
+    @Benchmark
+    public String jacksonWrite(Cursor cursor) {
+        return plain.writeValueAsString(records[cursor.next(records.length)]);
+    }
+
+    private List<Error> networkntValidate(byte[] document) {
+        return schema.validate(plain.readTree(document), context -> context.setExecutionConfig(formatAsserted));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks of reading, validating and writing presence records, against plain Jackson and a naive
+ * networknt pipeline, over one seeded corpus. Run them from {@code benchmarks/target/benchmarks.jar}.
+ */
+package org.realtimepresence.benchmarks;

@@ -1,0 +1,2 @@
+/** Tests that the benchmark corpus is what the benchmarks claim it is. */
+package org.realtimepresence.benchmarks;

@@ -1,0 +1,146 @@
+package org.realtimepresence.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.realtimepresence.json.CodecLimits;
+import org.realtimepresence.json.Decoded;
+import org.realtimepresence.json.SchemaCodec;
+import org.realtimepresence.json.fastpath.FastPath;
+import org.realtimepresence.json.fastpath.SchemaProfile;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fast path against the full networknt evaluation on seeded generated and mutated inputs: on every input the
+ * fast path's verdict may only be "valid" when networknt's is, and the codec's verdict, bound value and
+ * violation list ({@code decode} on the bytes of every input, {@code violations} on every second, both on the text of every
+ * fifth) equal those of a codec that always takes
+ * the full evaluation. A quarter of the inputs also go through codecs with small limits. Run a larger sample with
+ * {@code -Dpresence.differential.inputs=1000000} and another one with {@code -Dpresence.differential.seed=N}.
+ */
+class FastPathDifferentialTest {
+
+    private static final long SEED = Long.getLong("presence.differential.seed", 5_20261128L);
+    private static final int INPUTS = Integer.getInteger("presence.differential.inputs", 100_000);
+    private static final List<String> KEYWORDS = List.of(
+            "type", "enum", "required", "properties", "additionalProperties", "format", "syntax", "limit");
+
+    private static final SchemaProfile PROFILE;
+
+    static {
+        try (InputStream schema = FastPathDifferentialTest.class.getClassLoader().getResourceAsStream(RealtimePresence.SCHEMA_RESOURCE)) {
+            PROFILE = SchemaProfile.of(JsonMapper.builder().build().readTree(schema));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Pairs of (codec with fast path, reference without), for the default and for small limits. */
+    private final List<Pair> pairs = List.of(
+            pair(CodecLimits.DEFAULTS),
+            pair(CodecLimits.DEFAULTS.withMaxDocumentBytes(160)),
+            pair(CodecLimits.DEFAULTS.withMaxNestingDepth(3)),
+            pair(CodecLimits.DEFAULTS.withMaxViolations(1)),
+            // The smallest evaluation budget that keeps the fast path on for this schema.
+            pair(CodecLimits.DEFAULTS.withMaxEvaluationSteps(PROFILE.minimumEvaluationSteps())
+                    .withMaxEvaluationDepth(PROFILE.minimumEvaluationDepth())));
+
+    record Pair(CodecLimits limits, SchemaCodec<RealtimePresence> codec, SchemaCodec<RealtimePresence> reference) {
+    }
+
+    @Test
+    void fastPathNeverChangesAVerdictOrAViolation() {
+        pairs.forEach(p -> assertThat(p.codec().fastPath()).as("fast path on for %s", p.limits()).isPresent());
+        SplittableRandom random = new SplittableRandom(SEED);
+        PresenceDocumentGenerator documents = new PresenceDocumentGenerator(random.nextLong());
+        FastPathMutations mutations = new FastPathMutations(random.split(), documents);
+        Map<String, int[]> byTarget = new TreeMap<>();
+        int validInputs = 0;
+        int provenValid = 0;
+        int referenceValid = 0;
+        long started = System.nanoTime();
+        for (int i = 0; i < INPUTS; i++) {
+            List<Map.Entry<String, String>> properties = documents.validProperties();
+            FastPathMutations.Input input = i % 3 == 0
+                    ? FastPathMutations.Input.text("valid", "valid", documents.render(properties))
+                    : mutations.mutate(properties);
+            Pair pair = i % 4 == 0 ? pairs.get(1 + (i / 4) % (pairs.size() - 1)) : pairs.get(0);
+            Verdict verdict = check(pair, input, i);
+            int[] counts = byTarget.computeIfAbsent(input.target(), k -> new int[3]);
+            counts[0]++;
+            counts[1] += verdict.referenceValid() ? 1 : 0;
+            counts[2] += verdict.fastValid() ? 1 : 0;
+            referenceValid += verdict.referenceValid() ? 1 : 0;
+            if (input.target().equals("valid")) {
+                validInputs++;
+                provenValid += verdict.fastValid() ? 1 : 0;
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("FastPathDifferentialTest: %d inputs, seed %d, %d ms; %d valid by networknt, "
+                + "fast path proved %d of %d generated valid documents%n", INPUTS, SEED, millis, referenceValid, provenValid, validInputs);
+        byTarget.forEach((target, c) -> System.out.printf("  %-22s %7d inputs, %7d valid, %7d proven by the fast path%n",
+                target, c[0], c[1], c[2]));
+
+        assertThat(byTarget.keySet()).containsAll(KEYWORDS);
+        assertThat(provenValid).as("the fast path decides most valid documents").isGreaterThan(validInputs / 2);
+        assertThat(referenceValid).as("valid and invalid inputs both well represented")
+                .isBetween(INPUTS / 10, INPUTS * 7 / 10);
+    }
+
+    /** What the fast path and networknt said about one input, after checking that they agree. */
+    record Verdict(boolean fastValid, boolean referenceValid) {
+    }
+
+    private static Verdict check(Pair pair, FastPathMutations.Input input, int index) {
+        FastPath<RealtimePresence> fast = pair.codec().fastPath().orElseThrow();
+        // Built only when an assertion fails: formatting every input would dominate the run.
+        Supplier<String> what = () -> String.format("input %d (seed %d, %s, limits %s): %s", index, SEED, input.kind(),
+                pair.limits(), input.text() != null ? input.text() : new String(input.bytes(), StandardCharsets.ISO_8859_1));
+
+        Decoded<RealtimePresence> reference = pair.reference().decode(input.bytes());
+        boolean fastValid = agree(() -> what.get() + " [bytes]", reference, fast.read(input.bytes()), fast.accepts(input.bytes()),
+                pair.codec().decode(input.bytes()));
+        if (index % 2 == 0) {
+            // violations() shares decode()'s fallback; checking it on half the inputs halves its cost.
+            assertThat(pair.codec().violations(input.bytes())).as(what).isEqualTo(reference.violations());
+        }
+        // Text takes the same fast path after the parser is created; check it on every fifth input to save time.
+        if (input.text() != null && index % 5 == 0) {
+            Decoded<RealtimePresence> referenceText = pair.reference().decode(input.text());
+            agree(() -> what.get() + " [text]", referenceText, fast.read(input.text()), fast.accepts(input.text()),
+                    pair.codec().decode(input.text()));
+            assertThat(pair.codec().violations(input.text())).as(what).isEqualTo(referenceText.violations());
+        }
+        return new Verdict(fastValid, reference.valid());
+    }
+
+    private static boolean agree(Supplier<String> what, Decoded<RealtimePresence> reference, RealtimePresence fastRead,
+            boolean fastAccepts, Decoded<RealtimePresence> actual) {
+        if (fastRead != null || fastAccepts) {
+            assertThat(reference.violations()).as(() -> "fast path accepted what networknt refuses, " + what.get()).isEmpty();
+        }
+        assertThat(fastAccepts).as(() -> "checking and binding agree, " + what.get()).isEqualTo(fastRead != null);
+        if (fastRead != null) {
+            assertThat(Optional.of(fastRead)).as(() -> "fast path binds the same value, " + what.get()).isEqualTo(reference.value());
+        }
+        assertThat(actual.violations()).as(what).isEqualTo(reference.violations());
+        assertThat(actual.value()).as(what).isEqualTo(reference.value());
+        return fastRead != null;
+    }
+
+    private static Pair pair(CodecLimits limits) {
+        return new Pair(limits, SchemaCodec.of(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
+                SchemaCodec.withFullEvaluation(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits));
+    }
+}
