@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -50,14 +51,11 @@ public final class KafkaRosterMain implements Callable<Integer> {
             description = "Where RocksDB keeps the roster (default: Kafka Streams' own, under java.io.tmpdir).")
     String stateDir;
 
-    private final Runtime runtime;
-
-    KafkaRosterMain(Runtime runtime) {
-        this.runtime = runtime;
-    }
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new KafkaRosterMain(Runtime.getRuntime())).execute(args));
+        System.exit(new CommandLine(new KafkaRosterMain()).execute(args));
     }
 
     RosterSettings settings() {
@@ -72,32 +70,55 @@ public final class KafkaRosterMain implements Callable<Integer> {
             config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         }
         PrintWriter err = new PrintWriter(System.err, true);
-        CountDownLatch stopped = new CountDownLatch(1);
-        boolean[] failed = {false};
+        AtomicBoolean failed = new AtomicBoolean();
         KafkaStreams streams = new KafkaStreams(PresenceRosterTopology.build(settings), config);
         streams.setStateListener((now, before) -> {
             err.println("presence-kafka: " + before + " -> " + now);
-            if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
-                failed[0] |= now == KafkaStreams.State.ERROR;
-                stopped.countDown();
+            if (now == KafkaStreams.State.ERROR) {
+                failed.set(true);
+                stopRequested.countDown();
             }
         });
         streams.setUncaughtExceptionHandler(e -> {
             err.println("presence-kafka: stopping after an error: " + e);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
-        // On SIGTERM or Ctrl-C: commit, flush the stores and leave the group before the JVM exits.
-        Thread closer = new Thread(() -> {
-            streams.close(CLOSE_TIMEOUT);
-            stopped.countDown();
+        // On SIGTERM or Ctrl-C: let the main thread commit, flush the store and leave the group, and keep the
+        // JVM alive until it has.
+        Thread hook = new Thread(() -> {
+            stop();
+            awaitClosed();
         }, "presence-kafka-shutdown");
-        runtime.addShutdownHook(closer);
-        streams.start();
-        stopped.await();
-        if (failed[0]) {
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            streams.start();
+            stopRequested.await();
+        } finally {
             streams.close(CLOSE_TIMEOUT);
-            return 1;
+            closed.countDown();
+            removeHook(hook);
         }
-        return 0;
+        return failed.get() ? 1 : 0;
+    }
+
+    /** Asks a running {@link #call()} to close the topology cleanly and return. */
+    void stop() {
+        stopRequested.countDown();
+    }
+
+    private void awaitClosed() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is what stopped us; it is running now and needs no removal.
+        }
     }
 }
