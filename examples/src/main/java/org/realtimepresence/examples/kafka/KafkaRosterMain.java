@@ -14,13 +14,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Runs {@link PresenceRosterTopology} against a Kafka cluster until the process is stopped. */
-@Command(name = "presence-kafka", mixinStandardHelpOptions = true,
+@Command(name = "presence-kafka",
         description = "Fold canonical presence records from Kafka into channel snapshots and a compacted member"
                 + " topic; records that fail validation go to the dead-letter topic.",
         footer = {"", "Exit codes: 0 stopped cleanly, 1 the topology failed, 2 usage error."})
 public final class KafkaRosterMain implements Callable<Integer> {
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]",
             description = "Kafka brokers to connect to.")
