@@ -73,6 +73,14 @@ class DeadLetterTest {
     }
 
     @Test
+    void theViolationsHeaderIsTheDocumentedJson() {
+        roster.sendRaw("room", "{\"channel\":\"room\",\"action\":\"enter\"}");
+
+        assertThat(RosterDriver.header(roster.deadLetters.readRecord(), DeadLetterHeaders.VIOLATIONS)).isEqualTo(
+                "[{\"pointer\":\"\",\"keyword\":\"required\",\"message\":\"required property 'clientId' not found\"}]");
+    }
+
+    @Test
     void keepsTheOriginalHeaders() {
         RecordHeaders headers = new RecordHeaders(
                 List.of(new RecordHeader("trace-id", "abc".getBytes(StandardCharsets.UTF_8))));
