@@ -4,37 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.realtimepresence.examples.kafka.Presence.enter;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.model.PresenceJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class DeadLetterTest {
+class DeadLetterTest extends WithRosterDriver {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TempDir
-    Path stateDir;
-
-    private RosterDriver roster;
-
-    @BeforeEach
-    void start() {
-        roster = new RosterDriver(stateDir);
-    }
-
-    @AfterEach
-    void stop() {
-        roster.close();
-    }
 
     @Test
     void sendsEveryInvalidRecordWithItsBytesAndWhereItCameFromWhileValidOnesFlow() {

@@ -6,33 +6,14 @@ import static org.realtimepresence.examples.kafka.Presence.enter;
 import static org.realtimepresence.examples.kafka.Presence.leave;
 import static org.realtimepresence.examples.kafka.Presence.record;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresence.Action;
 
-class PresenceRosterTopologyTest {
-
-    @TempDir
-    Path stateDir;
-
-    private RosterDriver roster;
-
-    @BeforeEach
-    void start() {
-        roster = new RosterDriver(stateDir);
-    }
-
-    @AfterEach
-    void stop() {
-        roster.close();
-    }
+class PresenceRosterTopologyTest extends WithRosterDriver {
 
     @Test
     void foldsInTheRosterOrderAndIgnoresRecordsOlderThanTheMembersLast() {
