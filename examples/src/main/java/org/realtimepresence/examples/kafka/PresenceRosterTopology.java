@@ -8,9 +8,11 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized.StoreType;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 import org.realtimepresence.model.RealtimePresence;
 
@@ -33,10 +35,21 @@ public final class PresenceRosterTopology {
 
     private PresenceRosterTopology() {}
 
+    /** The topology with its roster in RocksDB. */
     public static Topology build(RosterSettings settings) {
+        return build(settings, StoreType.ROCKS_DB);
+    }
+
+    /**
+     * The topology with its roster in the given kind of store; either kind has a changelog. In memory, a
+     * restarted instance rebuilds the roster from the changelog alone.
+     */
+    public static Topology build(RosterSettings settings, StoreType storeType) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(RosterSettings.STORE_NAME), Serdes.String(), new ChannelRosterSerde()));
+        KeyValueBytesStoreSupplier store = storeType == StoreType.IN_MEMORY
+                ? Stores.inMemoryKeyValueStore(RosterSettings.STORE_NAME)
+                : Stores.persistentKeyValueStore(RosterSettings.STORE_NAME);
+        builder.addStateStore(Stores.keyValueStoreBuilder(store, Serdes.String(), new ChannelRosterSerde()));
 
         Map<String, KStream<String, RealtimePresence>> byKey = builder
                 .stream(settings.inputTopic(), Consumed.with(Serdes.String(), PresenceSerde.forEvents())

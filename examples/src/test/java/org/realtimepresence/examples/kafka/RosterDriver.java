@@ -17,12 +17,17 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Materialized.StoreType;
 import org.apache.kafka.streams.test.TestRecord;
 import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The roster topology in a {@link TopologyTestDriver} with its state under a given directory. */
+/**
+ * The roster topology in a {@link TopologyTestDriver} with its state under a given directory. The driver
+ * commits after every record, and RocksDB writes a file at each commit: tests that pipe many records keep
+ * the roster in memory.
+ */
 final class RosterDriver implements AutoCloseable {
 
     static final RosterSettings SETTINGS = RosterSettings.DEFAULTS;
@@ -35,9 +40,13 @@ final class RosterDriver implements AutoCloseable {
     final TestOutputTopic<byte[], byte[]> deadLetters;
 
     RosterDriver(Path stateDir) {
+        this(stateDir, StoreType.ROCKS_DB);
+    }
+
+    RosterDriver(Path stateDir, StoreType storeType) {
         Properties config = SETTINGS.streamsConfig("unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(PresenceRosterTopology.build(SETTINGS), config);
+        driver = new TopologyTestDriver(PresenceRosterTopology.build(SETTINGS, storeType), config);
         input = driver.createInputTopic(SETTINGS.inputTopic(), new StringSerializer(), new ByteArraySerializer());
         snapshots = driver.createOutputTopic(SETTINGS.snapshotTopic(), new StringDeserializer(),
                 new StringDeserializer());

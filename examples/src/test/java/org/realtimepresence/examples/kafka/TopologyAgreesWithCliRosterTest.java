@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.kafka.streams.kstream.Materialized.StoreType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.examples.cli.PresenceMain;
@@ -37,8 +38,8 @@ class TopologyAgreesWithCliRosterTest {
     @Test
     void theCompactedMemberTopicIsTheCliRoster() {
         Random random = new Random(20261128L);
-        try (RosterDriver topology = new RosterDriver(stateDir)) {
-            for (int run = 0; run < 50; run++) {
+        try (RosterDriver topology = new RosterDriver(stateDir, StoreType.IN_MEMORY)) {
+            for (int run = 0; run < 100; run++) {
                 // Channels are named per run, so one driver serves every run without them meeting.
                 List<String> lines = randomLines(random, "run" + run + "-");
                 lines.forEach(line -> topology.sendRaw(randomKey(random, line), line));
