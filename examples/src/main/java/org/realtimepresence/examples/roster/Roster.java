@@ -2,8 +2,11 @@ package org.realtimepresence.examples.roster;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.realtimepresence.model.RealtimePresence;
 
@@ -18,6 +21,18 @@ public final class Roster implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final TreeMap<MemberKey, MemberState> members = new TreeMap<>();
+
+    /** A roster holding exactly these member states, as {@link #members()} returned them. */
+    public static Roster of(Map<MemberKey, MemberState> members) {
+        Roster roster = new Roster();
+        roster.members.putAll(members);
+        return roster;
+    }
+
+    /** Every member state the roster keeps, tombstones included, in member order; read-only. */
+    public SortedMap<MemberKey, MemberState> members() {
+        return Collections.unmodifiableSortedMap(members);
+    }
 
     /** Applies one schema-valid record and tells what changed, if anything. */
     public Optional<RosterChange> apply(RealtimePresence record) {

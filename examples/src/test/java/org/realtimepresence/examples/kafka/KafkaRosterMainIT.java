@@ -1,0 +1,126 @@
+package org.realtimepresence.examples.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.realtimepresence.examples.kafka.Presence.enter;
+import static org.realtimepresence.examples.kafka.Presence.leave;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.realtimepresence.model.PresenceJson;
+import picocli.CommandLine;
+
+/** The entry point against a real KRaft broker started in this JVM by Kafka's own test kit. */
+class KafkaRosterMainIT {
+
+    private static final RosterSettings NAMES = RosterSettings.DEFAULTS;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void foldsRecordsFromABrokerAndDeadLettersTheInvalidOnes() throws Exception {
+        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                // One broker: internal topics cannot have the default three replicas.
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("offsets.topic.num.partitions", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .build()) {
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            String bootstrap = cluster.bootstrapServers();
+            createTopics(bootstrap);
+
+            KafkaRosterMain main = new KafkaRosterMain();
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> new CommandLine(main).execute(
+                    "--bootstrap-servers", bootstrap, "--state-dir", stateDir.toString()));
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientConfig(bootstrap),
+                    new StringSerializer(), new StringSerializer())) {
+                send(producer, "room", PresenceJson.write(enter("room", "ann", "c1", 1)));
+                send(producer, null, PresenceJson.write(enter("room", "bob", "c1", 2)));
+                send(producer, "room", "{\"channel\":\"room\",\"action\":\"enter\"}");
+                send(producer, "room", PresenceJson.write(leave("room", "ann", "c1", 3)));
+                producer.flush();
+            }
+
+            List<ConsumerRecord<String, byte[]>> members = read(bootstrap, NAMES.memberTopic(), 3);
+            assertThat(members).extracting(ConsumerRecord::key)
+                    .containsExactlyInAnyOrder("room/ann/c1", "room/bob/c1", "room/ann/c1");
+            assertThat(members.stream().filter(r -> r.value() == null)).singleElement()
+                    .extracting(ConsumerRecord::key).isEqualTo("room/ann/c1");
+            ConsumerRecord<String, byte[]> deadLetter = read(bootstrap, NAMES.deadLetterTopic(), 1).get(0);
+            assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8))
+                    .isEqualTo("{\"channel\":\"room\",\"action\":\"enter\"}");
+            assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.OFFSET).value(),
+                    StandardCharsets.UTF_8)).isEqualTo("2");
+
+            main.stop();
+            assertThat(exit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isZero();
+        }
+    }
+
+    private static void createTopics(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(clientConfig(bootstrap))) {
+            admin.createTopics(List.of(
+                    new NewTopic(NAMES.inputTopic(), 1, (short) 1),
+                    new NewTopic(NAMES.snapshotTopic(), 1, (short) 1),
+                    new NewTopic(NAMES.memberTopic(), 1, (short) 1)
+                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                    new NewTopic(NAMES.deadLetterTopic(), 1, (short) 1))).all().get();
+        }
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String key, String value) throws Exception {
+        producer.send(new ProducerRecord<>(NAMES.inputTopic(), key, value)).get();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> read(String bootstrap, String topic, int count) {
+        Properties config = clientConfig(bootstrap);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (records.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        assertThat(records).as("records on %s", topic).hasSize(count);
+        return records;
+    }
+
+    private static Properties clientConfig(String bootstrap) {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", bootstrap);
+        return config;
+    }
+
+}
