@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.codegen.CodegenException;
-import org.realtimepresence.codegen.CodegenLog;
+import org.realtimepresence.codegen.testing.RecordingLog;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,23 +33,7 @@ class CompatibilityCheckTest {
     private Path source;
     private Path baseline;
     private Path report;
-    private final List<String> lines = new ArrayList<>();
-    private final CodegenLog log = new CodegenLog() {
-        @Override
-        public void info(String message) {
-            lines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void error(String message) {
-            lines.add("ERROR " + message);
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
 
     @BeforeEach
     void directories() throws IOException {
@@ -70,7 +53,7 @@ class CompatibilityCheckTest {
         CompatibilityReport passed = run(CompatibilityMode.BACKWARD, true);
 
         assertThat(passed.breaking()).isEmpty();
-        assertThat(lines).contains("WARN FORWARD-INCOMPATIBLE sub/presence.json#/properties/status: property \"status\""
+        assertThat(log.lines()).contains("WARN FORWARD-INCOMPATIBLE sub/presence.json#/properties/status: property \"status\""
                 + " is added to a closed object (additionalProperties false), so old readers reject new records that"
                 + " carry it.");
         JsonNode json = JsonMapper.builder().build().readTree(report.toFile());
@@ -91,7 +74,7 @@ class CompatibilityCheckTest {
         assertThat(result.differences()).extracting(Difference::direction)
                 .containsExactly(Direction.BACKWARD_INCOMPATIBLE);
         assertThat(result.breaking()).isEmpty();
-        assertThat(lines).last().asString().startsWith("INFO Schema compatibility NONE").contains("PASSED");
+        assertThat(log.lines()).last().asString().startsWith("INFO Schema compatibility NONE").contains("PASSED");
     }
 
     @Test
@@ -128,7 +111,7 @@ class CompatibilityCheckTest {
         CompatibilityReport skipped = new CompatibilityCheck().run(request(missing, CompatibilityMode.FULL, false, true), log);
 
         assertThat(skipped.differences()).isEmpty();
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("WARN No baseline").contains("skipped"));
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN No baseline").contains("skipped"));
         assertThat(report).exists();
     }
 
