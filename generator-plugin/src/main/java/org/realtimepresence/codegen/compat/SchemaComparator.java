@@ -1,7 +1,5 @@
 package org.realtimepresence.codegen.compat;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,7 +120,7 @@ final class SchemaComparator {
         if (ref == null || !ref.isString() || !ref.asString().startsWith("#")) {
             return null;
         }
-        String fragment = URLDecoder.decode(ref.asString().substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+        String fragment = JsonPointers.decodeFragment(ref.asString().substring(1));
         if (fragment.isEmpty()) {
             return new Node(root, "");
         }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsonschema2pojo.CompositeAnnotator;
-import org.jsonschema2pojo.ContentResolver;
 import org.jsonschema2pojo.FileCodeWriterWithEncoding;
 import org.jsonschema2pojo.GenerationConfig;
 import org.jsonschema2pojo.Jackson3Annotator;
@@ -45,7 +44,7 @@ public final class JavaTypeGenerator {
         RootTypes rootTypes = new RootTypes();
         CompositeAnnotator annotator = new CompositeAnnotator(new Jackson3Annotator(config), new CodegenAnnotator(rootTypes));
         CodegenRuleFactory rules = new CodegenRuleFactory(config, annotator,
-                new SchemaStore(new ContentResolver(), new NoopRuleLogger()));
+                new SchemaStore(new LocalContentResolver(), new NoopRuleLogger()));
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         JCodeModel codeModel = new JCodeModel();
 

@@ -1,6 +1,9 @@
 package org.realtimepresence.codegen.schema;
 
-/** RFC 6901 JSON Pointer escaping. */
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/** RFC 6901 JSON Pointer escaping, and the percent-decoding of a URI fragment that holds one. */
 public final class JsonPointers {
 
     private JsonPointers() {
@@ -12,6 +15,14 @@ public final class JsonPointers {
 
     public static String append(String pointer, int index) {
         return pointer + "/" + index;
+    }
+
+    /**
+     * Percent-decodes a raw URI fragment (RFC 3986: {@code +} is a plain character there, unlike in
+     * form encoding).
+     */
+    public static String decodeFragment(String rawFragment) {
+        return URLDecoder.decode(rawFragment.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     static String unescape(String token) {

@@ -2,8 +2,6 @@ package org.realtimepresence.codegen.schema;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +73,10 @@ public final class ReferenceChecker {
                 }
             } catch (CodegenException e) {
                 failures.add(e);
+            } catch (RuntimeException e) {
+                // A reference no file system or URI rule expected (a NUL byte, say): still say where.
+                String reason = String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", "?");
+                failures.add(failure(file, at, ref.isString() ? ref.asString() : ref.toString(), reason));
             }
         });
         if (!failures.isEmpty()) {
@@ -100,10 +102,9 @@ public final class ReferenceChecker {
             throw refusal(file, at, ref, "only relative references are supported, not the '" + scheme + "' scheme");
         }
         SchemaFile target = file;
-        String path = uri.getRawPath();
+        String path = uri.getPath();
         if (path != null && !path.isEmpty()) {
-            Path resolved = file.path().toAbsolutePath().normalize().getParent()
-                    .resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+            Path resolved = file.path().toAbsolutePath().normalize().getParent().resolve(path).normalize();
             if (!resolved.startsWith(sourceDirectory)) {
                 throw refusal(file, at, ref, "it points outside the source directory " + sourceDirectory
                         + ", so it could not resolve from the packaged schemas at run time");
@@ -116,11 +117,14 @@ public final class ReferenceChecker {
         }
         String fragment = uri.getRawFragment();
         if (fragment != null && !fragment.isEmpty()) {
-            String decoded = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-            boolean found = decoded.startsWith("/")
-                    ? target.root().at(decoded).isMissingNode() == false
-                    : hasAnchor(target.root(), decoded);
-            if (!found) {
+            String decoded = JsonPointers.decodeFragment(fragment);
+            if (!decoded.startsWith("/")) {
+                throw refusal(file, at, ref, hasAnchor(target.root(), decoded)
+                        ? "the generator cannot follow a plain-name fragment ($anchor); refer to the schema by a"
+                                + " JSON Pointer such as #/$defs/" + decoded
+                        : "no $anchor \"" + decoded + "\" exists in " + target.path());
+            }
+            if (target.root().at(decoded).isMissingNode()) {
                 throw failure(file, at, ref, "the fragment #" + decoded + " does not exist in " + target.path());
             }
         }
@@ -131,7 +135,7 @@ public final class ReferenceChecker {
         boolean[] found = {false};
         SchemaWalker.walk(root, (pointer, schema) -> {
             JsonNode value = schema.get("$anchor");
-            if (value != null && anchor.equals(value.asString())) {
+            if (value != null && value.isString() && anchor.equals(value.asString())) {
                 found[0] = true;
             }
         });

@@ -16,9 +16,10 @@ final class SchemaWalker {
         void visit(String pointer, JsonNode schema);
     }
 
+    /** Includes {@code extends}, jsonschema2pojo's own keyword: it follows the {@code $ref}s in it. */
     private static final Set<String> SINGLE = Set.of(
             "additionalProperties", "items", "contains", "propertyNames", "if", "then", "else", "not",
-            "unevaluatedItems", "unevaluatedProperties", "contentSchema");
+            "unevaluatedItems", "unevaluatedProperties", "contentSchema", "extends");
     private static final Set<String> MAP = Set.of(
             "properties", "patternProperties", "$defs", "dependentSchemas", "definitions");
     private static final Set<String> ARRAY = Set.of("prefixItems", "allOf", "anyOf", "oneOf", "items");

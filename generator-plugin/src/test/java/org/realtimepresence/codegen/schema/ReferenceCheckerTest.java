@@ -83,7 +83,39 @@ class ReferenceCheckerTest {
         assertThatThrownBy(() -> check(pointer)).hasMessageContaining("the fragment #/$defs/nope does not exist in "
                 + pointer.path());
         assertThatThrownBy(() -> check(anchor)).hasMessageContaining("\"#there\"")
-                .hasMessageContaining("the fragment #there does not exist");
+                .hasMessageContaining("no $anchor \"there\" exists in " + anchor.path());
+    }
+
+    @Test
+    void anExistingAnchorIsRefusedBecauseTheGeneratorCannotFollowIt() throws Exception {
+        SchemaFile anchor = schema("b.json", "{\"$defs\": {\"x\": {\"$anchor\": \"here\"}}, \"$ref\": \"#here\"}");
+
+        assertThatThrownBy(() -> check(anchor)).hasMessageStartingWith("Refused $ref \"#here\" in " + anchor.path())
+                .hasMessageContaining("refer to the schema by a JSON Pointer such as #/$defs/here");
+    }
+
+    @Test
+    void aPlusInAFileNameIsAPlusNotASpace() throws Exception {
+        schema("a+b.json", "{\"type\": \"string\"}");
+        SchemaFile schema = schema("main.json", "{\"properties\": {\"x\": {\"$ref\": \"a+b.json\"}}}");
+
+        assertThat(new ReferenceChecker(dir, reader).check(List.of(schema))).containsOnlyKeys("main.json", "a+b.json");
+    }
+
+    @Test
+    void aReferenceNoPathCanHoldStillNamesFileAndPointer() throws Exception {
+        SchemaFile schema = schema("a.json", "{\"properties\": {\"x\": {\"$ref\": \"b%00.json\"}}}");
+
+        assertThatThrownBy(() -> check(schema))
+                .hasMessageStartingWith("Unresolved $ref \"b%00.json\" in " + schema.path() + " at #/properties/x/$ref: ")
+                .hasMessageNotContaining("\u0000");
+    }
+
+    @Test
+    void aRemoteReferenceUnderJsonschema2pojosExtendsIsRefusedToo() throws Exception {
+        SchemaFile schema = schema("a.json", "{\"extends\": {\"$ref\": \"https://example.invalid/base.json\"}}");
+
+        assertThatThrownBy(() -> check(schema)).hasMessageStartingWith("Refused $ref \"https://example.invalid/base.json\"");
     }
 
     @Test
@@ -105,8 +137,8 @@ class ReferenceCheckerTest {
 
     @Test
     void resolvingReferencesAddsTheReferencedFilesTransitively() throws Exception {
-        schema("common/c.json", "{\"$defs\": {\"id\": {\"$anchor\": \"ident\", \"type\": \"string\"}}}");
-        schema("common/b.json", "{\"properties\": {\"c\": {\"$ref\": \"c.json#ident\"}}}");
+        schema("common/c.json", "{\"$defs\": {\"id\": {\"type\": \"string\"}}}");
+        schema("common/b.json", "{\"properties\": {\"c\": {\"$ref\": \"c.json#/$defs/id\"}}}");
         SchemaFile a = schema("a.json", "{\"properties\": {\"b\": {\"$ref\": \"common/b.json\"},"
                 + " \"self\": {\"$ref\": \"#\"}, \"d\": {\"$ref\": \"common/c.json#/$defs/id\"}}}");
 
