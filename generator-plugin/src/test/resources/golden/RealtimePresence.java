@@ -86,21 +86,21 @@ public class RealtimePresence {
      * Time at which the member entered the channel (only for 'present'/'update').
      * 
      */
+    @JsonProperty("since")
+    @JsonPropertyDescription("Time at which the member entered the channel (only for 'present'/'update').")
     @JsonFormat(without = {
         JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     })
-    @JsonProperty("since")
-    @JsonPropertyDescription("Time at which the member entered the channel (only for 'present'/'update').")
     private OffsetDateTime since;
     /**
      * Time the presence event occurred.
      * 
      */
+    @JsonProperty("occurredAt")
+    @JsonPropertyDescription("Time the presence event occurred.")
     @JsonFormat(without = {
         JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     })
-    @JsonProperty("occurredAt")
-    @JsonPropertyDescription("Time the presence event occurred.")
     private OffsetDateTime occurredAt;
 
     /**

@@ -31,6 +31,7 @@ public final class SchemaCodegen {
 
     public CodegenResult run(CodegenRequest request, CodegenLog log) throws CodegenException {
         long started = System.nanoTime();
+        requireSeparateOutputs(request);
         List<SchemaFile> schemas = readSchemas(request);
         Map<String, SchemaFile> withReferences =
                 new ReferenceChecker(request.sourceDirectory(), reader).check(schemas);
@@ -121,6 +122,26 @@ public final class SchemaCodegen {
      * Whether every file the last run wrote is still there: a matching fingerprint alone would leave
      * a build broken after someone deleted one generated file by hand.
      */
+    /**
+     * Each output directory is replaced whole, so they must not overlap each other or the schemas:
+     * otherwise one run would delete what the other wrote, or the sources themselves.
+     */
+    private static void requireSeparateOutputs(CodegenRequest request) throws CodegenException {
+        Path sources = request.outputDirectory().toAbsolutePath().normalize();
+        Path resources = request.resourcesOutputDirectory().toAbsolutePath().normalize();
+        Path schemas = request.sourceDirectory().toAbsolutePath().normalize();
+        if (sources.startsWith(resources) || resources.startsWith(sources)) {
+            throw new CodegenException("outputDirectory (" + sources + ") and resourcesOutputDirectory (" + resources
+                    + ") overlap; each is replaced whole on every run, so give them separate directories.");
+        }
+        for (Path output : List.of(sources, resources)) {
+            if (schemas.startsWith(output) || output.startsWith(schemas)) {
+                throw new CodegenException("The output directory " + output + " overlaps the schema source directory "
+                        + schemas + "; outputs are replaced whole on every run, so keep them apart.");
+            }
+        }
+    }
+
     private static boolean outputsExist(CodegenRequest request, List<String> types, Collection<SchemaFile> packaged) {
         if (!Files.isDirectory(request.outputDirectory()) || !Files.isDirectory(request.resourcesOutputDirectory())) {
             return false;

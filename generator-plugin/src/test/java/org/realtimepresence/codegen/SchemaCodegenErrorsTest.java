@@ -39,6 +39,42 @@ class SchemaCodegenErrorsTest {
     }
 
     @Test
+    void aDirectoryThatIsNoJavaPackageNameIsNamedBeforeCompiling() {
+        Path schema = TestSchemas.write(schemas(), "class/thing.json", "{\"type\": \"object\"}");
+
+        assertThatThrownBy(() -> new SchemaCodegen().run(TestSchemas.request(schemas(), target(), "org.example"), log))
+                .hasMessageStartingWith("The directory of " + schema + " gives the package org.example.class,"
+                        + " which is not a valid Java package name");
+        assertThat(target().resolve("generated-sources")).doesNotExist();
+    }
+
+    @Test
+    void aRootTypeIsNeverRenamedBecauseAnInlineTypeTookItsName() {
+        TestSchemas.write(schemas(), "a.json",
+                "{\"type\": \"object\", \"properties\": {\"zed\": {\"type\": \"object\", \"properties\": {\"n\": {\"type\": \"string\"}}}}}");
+        Path zed = TestSchemas.write(schemas(), "zed.json", "{\"type\": \"object\"}");
+
+        assertThatThrownBy(() -> new SchemaCodegen().run(TestSchemas.request(schemas(), target(), "org.example"), log))
+                .hasMessageStartingWith("The root type of " + zed + " should be org.example.Zed, but an inline type"
+                        + " of another schema already has that name, so jsonschema2pojo would call it org.example.Zed__1.");
+    }
+
+    @Test
+    void overlappingOutputDirectoriesAreRefusedBeforeAnythingIsDeleted() {
+        TestSchemas.write(schemas(), "a.json", "{\"type\": \"object\"}");
+        CodegenRequest base = TestSchemas.request(schemas(), target(), "org.example");
+        CodegenRequest same = new CodegenRequest(base.sourceDirectory(), base.includes(), base.excludes(),
+                base.targetPackage(), target().resolve("out"), target().resolve("out"), base.cacheFile(), false, "v");
+        CodegenRequest intoSources = new CodegenRequest(base.sourceDirectory(), base.includes(), base.excludes(),
+                base.targetPackage(), schemas().resolve("generated"), target().resolve("res"), base.cacheFile(), false, "v");
+
+        assertThatThrownBy(() -> new SchemaCodegen().run(same, log)).hasMessageContaining("overlap");
+        assertThatThrownBy(() -> new SchemaCodegen().run(intoSources, log))
+                .hasMessageContaining("overlaps the schema source directory");
+        assertThat(schemas().resolve("a.json")).exists();
+    }
+
+    @Test
     void missingSourceDirectoryIsNamed() {
         Path missing = work.resolve("no-such-dir");
 

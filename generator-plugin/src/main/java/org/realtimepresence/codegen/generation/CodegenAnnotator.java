@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JFieldVar;
+import com.sun.codemodel.JClass;
+import com.sun.codemodel.JType;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.jsonschema2pojo.AbstractAnnotator;
 
 /**
@@ -15,6 +18,8 @@ import org.jsonschema2pojo.AbstractAnnotator;
  * mapper keeps the offset, not only ours.
  */
 final class CodegenAnnotator extends AbstractAnnotator {
+
+    private static final Set<String> OFFSET_TYPES = Set.of(OffsetDateTime.class.getName());
 
     private final RootTypes rootTypes;
 
@@ -28,12 +33,24 @@ final class CodegenAnnotator extends AbstractAnnotator {
         rootTypes.claim(clazz);
     }
 
+    /**
+     * Every field whose type is, or holds, an {@code OffsetDateTime} keeps its offset when read. That
+     * reaches array items too; Jackson does not apply it to map values, which still shift to UTC
+     * (the instant is kept).
+     */
     @Override
-    public void dateTimeField(JFieldVar field, JDefinedClass clazz, JsonNode propertyNode) {
-        if (field.type().fullName().equals(OffsetDateTime.class.getName())) {
+    public void propertyField(JFieldVar field, JDefinedClass clazz, String propertyName, JsonNode propertyNode) {
+        if (holdsOffsetTime(field.type())) {
             field.annotate(JsonFormat.class)
                     .paramArray("without")
                     .param(JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         }
+    }
+
+    private static boolean holdsOffsetTime(JType type) {
+        if (OFFSET_TYPES.contains(type.erasure().fullName())) {
+            return true;
+        }
+        return type instanceof JClass jclass && jclass.getTypeParameters().stream().anyMatch(CodegenAnnotator::holdsOffsetTime);
     }
 }

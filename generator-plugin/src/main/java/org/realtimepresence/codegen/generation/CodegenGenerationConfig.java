@@ -37,9 +37,20 @@ public class CodegenGenerationConfig extends DefaultGenerationConfig {
         return "java.time.LocalDate";
     }
 
+    /**
+     * RFC 3339 {@code full-time} has an offset, which {@code LocalTime} cannot read, and Jackson
+     * writes an {@code OffsetTime} without zero seconds, which RFC 3339 requires; so the text is
+     * kept exactly and the validator checks it.
+     */
     @Override
     public String getTimeType() {
-        return "java.time.LocalTime";
+        return "java.lang.String";
+    }
+
+    /** An absent array must stay absent: an initialized empty list would be written back as []. */
+    @Override
+    public boolean isInitializeCollections() {
+        return false;
     }
 
     @Override

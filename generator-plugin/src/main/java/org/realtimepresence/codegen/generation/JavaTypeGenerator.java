@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.SourceVersion;
 import org.jsonschema2pojo.CompositeAnnotator;
 import org.jsonschema2pojo.FileCodeWriterWithEncoding;
 import org.jsonschema2pojo.GenerationConfig;
@@ -52,6 +53,11 @@ public final class JavaTypeGenerator {
         List<GeneratedType> generated = new ArrayList<>();
         for (SchemaFile schema : schemas) {
             String packageName = packageOf(targetPackage, schema);
+            if (!SourceVersion.isName(packageName)) {
+                throw new CodegenException("The directory of " + schema.path() + " gives the package " + packageName
+                        + ", which is not a valid Java package name (a keyword or a segment starting with a digit)."
+                        + " Rename the directory.");
+            }
             JPackage jpackage = codeModel._package(packageName);
             String className = packageName + "." + rules.getNameHelper().getClassName(schema.baseName(), toJackson2(schema), jpackage);
             SchemaFile earlier = claimed.putIfAbsent(className, schema);
@@ -68,6 +74,14 @@ public final class JavaTypeGenerator {
                 throw new CodegenException("Cannot generate types from " + schema.path() + ": " + e.getMessage(), e);
             }
             if (type instanceof JDefinedClass root) {
+                if (!root.fullName().equals(className)) {
+                    // jsonschema2pojo renames a class whose name is taken (by an inline type of an
+                    // earlier schema) to X__1; a public type must not change name behind the user's back.
+                    throw new CodegenException("The root type of " + schema.path() + " should be " + className
+                            + ", but an inline type of another schema already has that name, so jsonschema2pojo"
+                            + " would call it " + root.fullName() + ". Rename the schema file, or give the inline"
+                            + " type a different property name or title.");
+                }
                 rootTypes.ensure(root, resource);
                 generated.add(new GeneratedType(root.fullName(), schema.relativePath()));
             }

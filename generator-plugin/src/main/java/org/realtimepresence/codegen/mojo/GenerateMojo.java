@@ -39,7 +39,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
 
     /**
      * Where the generated Java sources go. The directory belongs to this goal: it is replaced as a
-     * whole on each run that generates.
+     * whole on each run that generates, so a second execution of the goal needs a directory of its
+     * own. One that overlaps {@code resourcesOutputDirectory} or {@code sourceDirectory} is refused.
      *
      * @since 0.1.0
      */
@@ -49,7 +50,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
 
     /**
      * Where the packaged schemas go; added to the project as a resource root. The directory belongs
-     * to this goal: it is replaced as a whole on each run that generates.
+     * to this goal: it is replaced as a whole on each run that generates, so a second execution of
+     * the goal needs a directory of its own.
      *
      * @since 0.1.0
      */

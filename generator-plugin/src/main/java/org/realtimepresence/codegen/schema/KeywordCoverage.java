@@ -23,7 +23,7 @@ public final class KeywordCoverage {
             "definitions", "default");
 
     /** {@code format} values that become a Java type of their own. */
-    private static final Set<String> TYPED_FORMATS = Set.of("date-time", "date", "time", "uri", "uuid");
+    private static final Set<String> TYPED_FORMATS = Set.of("date-time", "date", "uri", "uuid");
 
     /** The rest of draft 2020-12: applicator, unevaluated, validation, meta-data, format, content. */
     private static final Set<String> VALIDATOR_ONLY = Set.of(
