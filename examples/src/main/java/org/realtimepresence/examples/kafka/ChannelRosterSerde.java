@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes.WrapperSerde;
+import org.realtimepresence.examples.providers.ProviderJson;
 import org.realtimepresence.examples.roster.MemberKey;
 import org.realtimepresence.examples.roster.MemberState;
 import org.realtimepresence.examples.roster.Roster;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ChannelRosterSerde extends WrapperSerde<Roster> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The same number handling as the adapters: data in the store must not lose digits on a restore. */
+    private static final JsonMapper JSON = ProviderJson.mapper();
     private static final TypeReference<List<Entry>> ENTRIES = new TypeReference<>() {};
 
     /** One member and what the roster remembers of it. */

@@ -18,10 +18,22 @@ record RosterUpdate(RosterChange change, List<RealtimePresence> snapshot) {
         return snapshot.stream().map(PresenceJson::write).collect(Collectors.joining(",", "[", "]"));
     }
 
-    /** The member topic's key, {@code channel/clientId/connectionId} (empty connection when there is none). */
+    /** The member topic's key for this change; see {@link #memberTopicKey(MemberKey)}. */
     String memberTopicKey() {
-        MemberKey member = change.member();
-        String connection = member.connectionId() == null ? "" : member.connectionId();
-        return member.channel() + "/" + member.clientId() + "/" + connection;
+        return memberTopicKey(change.member());
+    }
+
+    /**
+     * {@code channel/clientId/connectionId}, or {@code channel/clientId} for a member without a
+     * connection. {@code %} and {@code /} inside a part are written {@code %25} and {@code %2F}, so two
+     * members never share a key: on a compacted topic one member's tombstone must not remove another.
+     */
+    static String memberTopicKey(MemberKey member) {
+        String key = part(member.channel()) + "/" + part(member.clientId());
+        return member.connectionId() == null ? key : key + "/" + part(member.connectionId());
+    }
+
+    private static String part(String value) {
+        return value.replace("%", "%25").replace("/", "%2F");
     }
 }
