@@ -164,9 +164,11 @@ public final class SchemaCodec<T> {
             return Encoding.invalid(new SchemaViolation("", SchemaViolation.LIMIT,
                     "Value nests deeper than the limit of " + limits.maxNestingDepth() + ": " + e.getOriginalMessage()));
         }
-        if (json.length() > limits.maxDocumentBytes()) {
-            return Encoding.invalid(new SchemaViolation("", SchemaViolation.LIMIT, "Written document is " + json.length()
-                    + " characters, over the limit of " + limits.maxDocumentBytes()));
+        // Bytes, not characters: what is written must also pass read(byte[]), which counts UTF-8 bytes.
+        long bytes = utf8Length(json);
+        if (bytes > limits.maxDocumentBytes()) {
+            return Encoding.invalid(new SchemaViolation("", SchemaViolation.LIMIT, "Written document is " + bytes
+                    + " bytes in UTF-8, over the limit of " + limits.maxDocumentBytes()));
         }
         return new Encoding(json, List.of());
     }
@@ -181,5 +183,24 @@ public final class SchemaCodec<T> {
         static Encoding invalid(SchemaViolation violation) {
             return new Encoding(null, List.of(violation));
         }
+    }
+
+    /** The UTF-8 length of {@code text}, without encoding it. */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

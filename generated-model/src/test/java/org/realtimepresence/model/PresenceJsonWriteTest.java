@@ -83,6 +83,19 @@ class PresenceJsonWriteTest {
     }
 
     @Test
+    void theWriteLimitCountsUtf8BytesSoTheBytesAreReadableToo() {
+        PresenceCodec small = PresenceCodec.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(200));
+        // 90 characters of two-byte UTF-8: under 200 characters in all, over 200 bytes.
+        RealtimePresence record = new RealtimePresence().withChannel("\u00e9".repeat(90)).withClientId("a")
+                .withAction(RealtimePresence.Action.ENTER);
+
+        InvalidPresenceException refused = catchThrowableOfType(InvalidPresenceException.class, () -> small.write(record));
+
+        assertThat(refused.violations()).extracting(Violation::keyword).containsExactly("limit");
+        assertThat(refused.violations().get(0).message()).contains("bytes in UTF-8");
+    }
+
+    @Test
     void leapSecondsBindToTheLastSecondOfTheMinute() {
         RealtimePresence record = PresenceJson.read(
                 "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"occurredAt\":\"1998-12-31t15:59:60.25-08:00\"}");
