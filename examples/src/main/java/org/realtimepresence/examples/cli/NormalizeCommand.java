@@ -91,6 +91,10 @@ final class NormalizeCommand implements Callable<Integer> {
                 } catch (MappingException e) {
                     err.println(file + ":" + line + ": " + e.getMessage());
                     allMapped = false;
+                } catch (RuntimeException e) {
+                    // A document no mapping rule foresaw: report it and go on with the next one.
+                    err.println(file + ":" + line + ": " + provider.wireName() + ": cannot map this document: " + e);
+                    allMapped = false;
                 }
             }
         } catch (JacksonIOException e) {
@@ -99,6 +103,11 @@ final class NormalizeCommand implements Callable<Integer> {
             TokenStreamLocation at = e.getLocation();
             String where = at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
             err.println(where + ": " + provider.wireName() + ": not valid JSON: " + e.getOriginalMessage());
+            allMapped = false;
+        } catch (NumberFormatException | ArithmeticException e) {
+            // A number no decimal can hold (1e-99999999999): the rest of this file cannot be read safely.
+            err.println(file + ": " + provider.wireName() + ": a number is out of range: " + e.getMessage()
+                    + "; the rest of this file is not read");
             allMapped = false;
         }
         out.flush();

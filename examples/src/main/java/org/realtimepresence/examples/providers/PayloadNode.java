@@ -97,11 +97,20 @@ final class PayloadNode {
     }
 
     OffsetDateTime epochMillisOrNull() {
-        return isPresent() ? Instant.ofEpochMilli(integer()).atOffset(ZoneOffset.UTC) : null;
+        return isPresent() ? utc(() -> Instant.ofEpochMilli(integer())) : null;
     }
 
     OffsetDateTime epochSecondsOrNull() {
-        return isPresent() ? Instant.ofEpochSecond(integer()).atOffset(ZoneOffset.UTC) : null;
+        return isPresent() ? utc(() -> Instant.ofEpochSecond(integer())) : null;
+    }
+
+    /** An epoch time beyond what java.time holds (year one billion, say) is a mapping error here. */
+    private OffsetDateTime utc(java.util.function.Supplier<Instant> instant) {
+        try {
+            return instant.get().atOffset(ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+            throw fail("the timestamp " + node + " is out of range for a date-time");
+        }
     }
 
     List<PayloadNode> elements() {

@@ -38,6 +38,23 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void outOfRangeTimesAndNumbersAreReportedNotCrashedOn() {
+        CliRun time = CliRun.runWithInput("""
+                {"t":"1","m":[{"c":"ch-pnpres","d":{"action":"join","uuid":"u","timestamp":999999999999999999}}]}
+                {"t":"1","m":[{"c":"ch-pnpres","d":{"action":"join","uuid":"v","timestamp":1700000000}}]}
+                """, false, "normalize", "--from", "pubnub", "-");
+        CliRun number = CliRun.runWithInput("""
+                {"t":"1","m":[{"c":"ch-pnpres","d":{"action":"join","uuid":"u","timestamp":1,"x":1e-99999999999}}]}
+                """, false, "normalize", "--from", "pubnub", "-");
+
+        assertThat(time.exitCode()).isEqualTo(1);
+        assertThat(time.err()).contains("<stdin>:1: pubnub: /m/0/d/timestamp: the timestamp 999999999999999999 is out of range");
+        assertThat(time.outLines()).singleElement().asString().contains("\"clientId\":\"v\"");
+        assertThat(number.exitCode()).isEqualTo(1);
+        assertThat(number.err()).contains("pubnub: a number is out of range").doesNotContain("internal error");
+    }
+
+    @Test
     void anUnmappableDocumentIsReportedWithFileLineAndReasonAndGivesNoRecords() {
         CliRun run = CliRun.runWithInput("""
                 {"action":"join","uuid":"u1","timestamp":1700000000}
