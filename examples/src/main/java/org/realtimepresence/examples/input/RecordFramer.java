@@ -37,8 +37,7 @@ public final class RecordFramer {
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxStringLength(MAX_RECORD_BYTES)
                             .maxNameLength(MAX_RECORD_BYTES)
-                            .maxNumberLength(MAX_RECORD_BYTES)
-                            .build())
+                            .build()) // numbers keep Jackson's 1,000-digit default, the codec's own bound
                     .build())
             .build();
 
@@ -74,7 +73,17 @@ public final class RecordFramer {
                 b = ++read < PEEK_LIMIT ? in.read() : -1;
             }
             // A line longer than a record is JSON Lines with a line that is too long.
-            return read < PEEK_LIMIT && firstLine.size() > 0 && !isCompleteValue(firstLine.toByteArray());
+            if (read >= PEEK_LIMIT || firstLine.size() == 0 || isCompleteValue(firstLine.toByteArray())) {
+                return false;
+            }
+            // An incomplete first line: pretty-printed JSON goes on with a member ("name": ...) or a
+            // closing bracket, while JSON Lines whose first record is cut goes on with the next record,
+            // which must not be swallowed into one broken document.
+            b = in.read();
+            while (b == ' ' || b == '\t' || b == '\r') {
+                b = in.read();
+            }
+            return b != '{' && b != '[';
         } finally {
             in.reset();
         }
@@ -120,6 +129,8 @@ public final class RecordFramer {
                 }
             } catch (StreamConstraintsException e) {
                 sink.accept(new RawRecord(line, null, new Violation("", "limit", e.getOriginalMessage())));
+            } catch (NumberFormatException | ArithmeticException e) {
+                sink.accept(new RawRecord(line, null, new Violation("", "limit", "a number is out of range: " + e.getMessage())));
             } catch (JacksonIOException e) {
                 throw e.getCause() != null ? e.getCause() : new IOException(e.getOriginalMessage(), e);
             } catch (JacksonException e) {

@@ -32,6 +32,22 @@ class RecordFramerTest {
     }
 
     @Test
+    void aCutFirstLineOfJsonLinesDoesNotSwallowTheRecordsAfterIt() throws IOException {
+        assertThat(frame("{\"channel\":\"c\",\"clientId\":\"a\"\n{\"b\":2}\n{\"c\":3}\n")).containsExactly(
+                "1 {\"channel\":\"c\",\"clientId\":\"a\"", "2 {\"b\":2}", "3 {\"c\":3}");
+    }
+
+    @Test
+    void prettyPrintedObjectIsStillOneRecord() throws IOException {
+        assertThat(frame("{\n  \"a\": 1,\n  \"b\": [1, 2]\n}\n")).containsExactly("1 {\"a\":1,\"b\":[1,2]}");
+    }
+
+    @Test
+    void aNumberNoDecimalCanHoldIsALimitViolationNotACrash() throws IOException {
+        assertThat(frame("[{\"m\": 1e-99999999999}]")).singleElement().asString().startsWith("1 !limit: a number is out of range");
+    }
+
+    @Test
     void arrayIsStreamedElementByElementWithTheirLines() throws IOException {
         assertThat(frame("[\n  {\"a\": 1},\n  {\"b\": [1.10, 2]},\n  5\n]\n")).containsExactly(
                 "2 {\"a\":1}", "3 {\"b\":[1.10,2]}", "4 5");
