@@ -37,13 +37,15 @@ public final class CompatibilityCheck {
             return missingBaseline(request, e.getMessage(), current.size(), log);
         }
         List<Difference> differences = new ArrayList<>();
+        UnchangedReferences unchanged = new UnchangedReferences(baseline, current);
         for (SchemaFile schema : current.values()) {
             SchemaFile old = baseline.get(schema.relativePath());
             if (old == null) {
                 differences.add(new Difference(schema.relativePath(), "", Direction.COMPATIBLE, false,
                         "a new schema file with no baseline; every reader of it is new."));
             } else {
-                differences.addAll(SchemaComparator.compare(schema.relativePath(), old.root(), schema.root()));
+                differences.addAll(SchemaComparator.compare(schema.relativePath(), old.root(), schema.root(),
+                        ref -> unchanged.unchanged(schema.relativePath(), ref)));
             }
         }
         for (String removed : baseline.keySet()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.realtimepresence.codegen.schema.JsonPointers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
@@ -36,20 +37,34 @@ final class SchemaComparator {
     /** Pairs already compared or being compared: a recursive schema meets itself again one level deeper. */
     private final Set<String> compared = new HashSet<>();
 
-    private SchemaComparator(String file, JsonNode oldRoot, JsonNode newRoot) {
+    private final Predicate<String> unchangedFileRef;
+
+    private SchemaComparator(String file, JsonNode oldRoot, JsonNode newRoot, Predicate<String> unchangedFileRef) {
         this.findings = new Findings(file);
         this.oldRoot = oldRoot;
         this.newRoot = newRoot;
+        this.unchangedFileRef = unchangedFileRef;
     }
 
     /** Every difference between {@code baseline} and {@code current}, in document order. */
     static List<Difference> compare(String file, JsonNode baseline, JsonNode current) {
-        SchemaComparator comparator = new SchemaComparator(file, baseline, current);
+        return compare(file, baseline, current, ref -> false);
+    }
+
+    /**
+     * As {@link #compare(String, JsonNode, JsonNode)}; a reference to another file that is the same on
+     * both sides is equal when {@code unchangedFileRef} says every file it reaches is unchanged.
+     */
+    static List<Difference> compare(String file, JsonNode baseline, JsonNode current, Predicate<String> unchangedFileRef) {
+        SchemaComparator comparator = new SchemaComparator(file, baseline, current, unchangedFileRef);
         comparator.compare(new Node(baseline, ""), new Node(current, ""));
         return comparator.findings.differences();
     }
 
     private void compare(Node oldNode, Node newNode) {
+        if (sameUnchangedFileRef(oldNode.schema, newNode.schema)) {
+            return;
+        }
         Node o = dereference(oldNode, oldRoot, "baseline");
         Node n = o == null ? null : dereference(newNode, newRoot, "new schema");
         if (n == null || !compared.add(o.pointer + "\n" + n.pointer)) {
@@ -86,6 +101,14 @@ final class SchemaComparator {
         compareArrays(oo, nn);
         compareObjects(oo, nn);
         compareOthers(a, b, at);
+    }
+
+    private boolean sameUnchangedFileRef(JsonNode a, JsonNode b) {
+        if (!Keywords.isPureRef(a) || !a.equals(b)) {
+            return false;
+        }
+        JsonNode ref = a.get("$ref");
+        return ref.isString() && !ref.asString().startsWith("#") && unchangedFileRef.test(ref.asString());
     }
 
     private static boolean isSchema(JsonNode node) {

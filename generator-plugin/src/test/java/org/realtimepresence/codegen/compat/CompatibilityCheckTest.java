@@ -65,6 +65,36 @@ class CompatibilityCheckTest {
     }
 
     @Test
+    void anUnchangedReferenceToAnUnchangedFileNeedsNoProof() throws Exception {
+        String main = "{\"type\": \"object\", \"properties\": {\"place\": {\"$ref\": \"common/place.json\"}},"
+                + " \"additionalProperties\": false}";
+        String place = "{\"type\": \"object\", \"properties\": {\"name\": {\"$ref\": \"names.json#/$defs/name\"}}}";
+        String names = "{\"$defs\": {\"name\": {\"type\": \"string\"}}}";
+        for (Path side : List.of(baseline, source)) {
+            write(side, "main.json", main);
+            write(side, "common/place.json", place);
+            write(side, "common/names.json", names);
+        }
+
+        CompatibilityReport unchanged = run(CompatibilityMode.FULL, true);
+
+        assertThat(unchanged.differences()).isEmpty();
+    }
+
+    @Test
+    void aReferenceIntoAChangedFileStillCannotBeProven() throws Exception {
+        String main = "{\"type\": \"object\", \"properties\": {\"place\": {\"$ref\": \"common/place.json\"}}}";
+        write(baseline, "main.json", main);
+        write(source, "main.json", main);
+        write(baseline, "common/place.json", "{\"type\": \"object\"}");
+        write(source, "common/place.json", "{\"type\": \"string\"}");
+
+        assertThatThrownBy(() -> run(CompatibilityMode.FULL, true)).isInstanceOf(CodegenException.class);
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("main.json#/properties/place/$ref")
+                .contains("cannot be followed"));
+    }
+
+    @Test
     void noneOnlyReports() throws Exception {
         write(baseline, "presence.json", CLOSED_PLUS_OPTIONAL);
         write(source, "presence.json", CLOSED);
