@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
@@ -61,14 +62,22 @@ final class JsonDocumentReader {
         return parse(text);
     }
 
-    /** Reads at most one byte past the limit, so an endless stream is cut off rather than buffered. */
-    ParsedDocument read(InputStream in) {
+    /**
+     * The stream's bytes, or empty when it holds more than the limit: it reads at most one byte past the
+     * limit, so an endless stream is cut off rather than buffered.
+     */
+    Optional<byte[]> readBounded(InputStream in) {
         try {
             byte[] bytes = in.readNBytes(maxDocumentBytes + 1);
-            return bytes.length > maxDocumentBytes ? tooLarge("more than " + maxDocumentBytes + " bytes") : read(bytes);
+            return bytes.length > maxDocumentBytes ? Optional.empty() : Optional.of(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the JSON input", e);
         }
+    }
+
+    /** The verdict on a stream {@link #readBounded} cut off. */
+    ParsedDocument streamTooLarge() {
+        return tooLarge("more than " + maxDocumentBytes + " bytes");
     }
 
     private ParsedDocument parse(String text) {

@@ -94,9 +94,11 @@ public final class SchemaCodec<T> {
         return proven ? List.of() : decode(reader.read(json)).violations();
     }
 
-    /** Reads at most the document limit plus one byte; the caller closes the stream. */
+    /** Reads at most the document limit plus one byte, then decodes them as bytes; the caller closes the stream. */
     public Decoded<T> decode(InputStream json) {
-        return decode(reader.read(Objects.requireNonNull(json, "json")));
+        return reader.readBounded(Objects.requireNonNull(json, "json"))
+                .map(this::decode)
+                .orElseGet(() -> decode(reader.streamTooLarge()));
     }
 
     /** The violations of a value as it would be written; empty means {@link #encode} will succeed. */
