@@ -3,9 +3,9 @@ package org.realtimepresence.codegen.compat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.realtimepresence.codegen.CodegenException;
+import org.realtimepresence.codegen.output.AtomicFiles;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -71,10 +71,7 @@ public record CompatibilityReport(String baseline, CompatibilityMode mode, boole
             entry.put("reason", difference.reason());
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(temporary, MAPPER.writeValueAsBytes(root));
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(file, MAPPER.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new CodegenException("Cannot write the compatibility report " + file + ": " + e.getMessage(), e);
         }

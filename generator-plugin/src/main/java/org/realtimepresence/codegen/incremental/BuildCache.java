@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.realtimepresence.codegen.CodegenException;
+import org.realtimepresence.codegen.output.AtomicFiles;
 
 /**
  * The record of the last successful run: its fingerprint and the types it wrote. It is removed when
@@ -65,10 +65,7 @@ public final class BuildCache {
         lines.add(entry.fingerprint());
         lines.addAll(entry.types());
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new CodegenException("Cannot write the build cache " + file + ": " + e.getMessage(), e);
         }
