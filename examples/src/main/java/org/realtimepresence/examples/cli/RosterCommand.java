@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
                 + " present records sorted by channel, clientId and connectionId.",
             "A FILE holds JSON Lines (or one object, or a JSON array); - is standard input."
                     + " Files are read in order.",
-            "Invalid records are reported on stderr as FILE:LINE: POINTER: MESSAGE [KEYWORD] and skipped."},
+            "Invalid records are skipped and reported on stderr, one line each: FILE:LINE: POINTER: MESSAGE"
+                    + " [KEYWORD], several violations joined by \"; \"."},
         footer = {"", "Exit codes: 0 all records valid, 1 some record skipped as invalid, 2 usage or I/O error"
                 + " (then no roster is written)."})
 final class RosterCommand implements Callable<Integer> {
