@@ -1,10 +1,12 @@
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -13,12 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.codegen.testing.TestSchemas;
 
 /**
- * Pins the exact source generated from the project's schema, so that "correct but weird" output is
- * caught in review, and checks that generation is deterministic.
+ * Pins the exact source generated from (a test copy of) the presence schema, so that "correct but
+ * weird" output is caught in review, and checks that generation is deterministic.
  *
  * <p>After an intended change to the generator, refresh the golden file with
- * {@code mvn -pl generator-plugin test -Dtest=GoldenOutputTest -Dgolden.update=true} and review
- * the diff.
+ * {@code mvn -pl generator-plugin test -Dtest=GoldenOutputTest -Dgolden.update=true}, review the
+ * diff and run the test again without the property. A run that rewrites the golden file fails, so
+ * an update is never mistaken for a pass.
  */
 class GoldenOutputTest {
 
@@ -36,9 +39,14 @@ class GoldenOutputTest {
         Path generated = target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
 
         if (Boolean.getBoolean("golden.update")) {
-            Files.copy(generated, GOLDEN, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            boolean changed = !Files.exists(GOLDEN) || Files.mismatch(generated, GOLDEN) != -1;
+            Files.copy(generated, GOLDEN, StandardCopyOption.REPLACE_EXISTING);
+            fail("-Dgolden.update=true " + (changed ? "updated " + GOLDEN + ": review the diff, then"
+                    : "found " + GOLDEN + " already up to date:") + " rerun without -Dgolden.update for a pass.");
         }
-        assertThat(generated).hasSameBinaryContentAs(GOLDEN);
+        assertThat(generated).as("generated RealtimePresence.java against " + GOLDEN
+                + " (after an intended change, rerun with -Dgolden.update=true and review the diff)")
+                .hasSameBinaryContentAs(GOLDEN);
     }
 
     @Test
