@@ -26,10 +26,17 @@ public final class CompiledTypes implements AutoCloseable {
 
     /** Generates with the plugin's defaults, then compiles with {@link InProcessCompiler}. */
     public static CompiledTypes of(Path work, String targetPackage) throws CodegenException, IOException {
+        return of(work, targetPackage, System.getProperty("java.class.path"));
+    }
+
+    /** {@link #of(Path, String)}, compiled against {@code classPath} instead of the test class path. */
+    public static CompiledTypes of(Path work, String targetPackage, String classPath)
+            throws CodegenException, IOException {
         Path target = work.resolve("target");
         CodegenResult result = new SchemaCodegen().run(
                 TestSchemas.request(work.resolve("schemas"), target, targetPackage), CodegenLog.silent());
-        URLClassLoader loader = InProcessCompiler.compile(target.resolve("generated-sources"), target.resolve("classes"));
+        URLClassLoader loader = InProcessCompiler.compile(
+                target.resolve("generated-sources"), target.resolve("classes"), classPath);
         return new CompiledTypes(result, target, loader);
     }
 
