@@ -43,10 +43,7 @@ public final class InProcessCompiler {
         return compile(sources, classes, System.getProperty("java.class.path"));
     }
 
-    /**
-     * The class path of jackson-annotations alone: what the README promises the generated code needs
-     * to compile, so that it cannot come to depend on either Jackson's databind unnoticed.
-     */
+    /** The class path of jackson-annotations alone, all that the generated types need. */
     public static String annotationsOnly() {
         try {
             return Path.of(JsonProperty.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
