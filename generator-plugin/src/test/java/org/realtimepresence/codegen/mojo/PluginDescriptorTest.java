@@ -109,6 +109,7 @@ class PluginDescriptorTest {
         assertThat(defaultOf("resourcesOutputDirectory"))
                 .isEqualTo("${project.build.directory}/generated-resources/schema-codegen");
         assertThat(defaultOf("failOnUnknownKeywords")).isEqualTo("false");
+        assertThat(defaultOf("generateCodec")).isEqualTo("true");
         assertThat(defaultOf("skip")).isEqualTo("false");
         assertThat(text(PARAMETERS.get("targetPackage"), "required")).isEqualTo("true");
         assertThat(defaultOf("excludes")).isEmpty();
