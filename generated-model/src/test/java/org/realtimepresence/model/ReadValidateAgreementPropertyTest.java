@@ -34,6 +34,8 @@ class ReadValidateAgreementPropertyTest {
 
     @Test
     void readAgreesWithValidateAndWriteRoundTrips() {
+        System.out.println("ReadValidateAgreementPropertyTest: seed " + SEED + " (rerun with"
+                + " -Dtest=ReadValidateAgreementPropertyTest -Dpresence.property.seed=" + SEED + ")");
         PresenceDocumentGenerator generator = new PresenceDocumentGenerator(SEED);
         int checked = 0;
         int invalid = 0;

@@ -43,19 +43,22 @@ public final class SchemaCodegen {
                 && outputsExist(request, last.get().types(), withReferences.values())) {
             log.info("Types are up to date: " + count(last.get().types().size(), "type") + " from "
                     + count(schemas.size(), "schema") + ", nothing written.");
+            last.get().warnings().forEach(log::warn); // still true of the unchanged inputs
             return new CodegenResult(true, schemas.size(), last.get().types());
         }
+        List<String> warnings = new ArrayList<>();
+        CodegenLog runLog = CodegenLog.keepingWarnings(log, warnings);
         if (schemas.isEmpty()) {
-            log.warn("No schema matched " + request.includes() + " in " + request.sourceDirectory()
+            runLog.warn("No schema matched " + request.includes() + " in " + request.sourceDirectory()
                     + "; the generated outputs are emptied.");
         }
-        reportCoverage(schemas, request.failOnUnknownKeywords(), log);
+        reportCoverage(schemas, request.failOnUnknownKeywords(), runLog);
 
         cache.invalidate();
         List<GeneratedType> types = generate(request, schemas, withReferences);
         List<String> names = types.stream().map(GeneratedType::className).toList();
-        cache.write(new BuildCache.Entry(fingerprint, names));
-        log.info("Generated " + count(names.size(), "type") + " from " + count(schemas.size(), "schema") + " in "
+        cache.write(new BuildCache.Entry(fingerprint, names, warnings));
+        runLog.info("Generated " + count(names.size(), "type") + " from " + count(schemas.size(), "schema") + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms.");
         return new CodegenResult(false, schemas.size(), names);
     }
@@ -120,10 +123,6 @@ public final class SchemaCodegen {
     }
 
     /**
-     * Whether every file the last run wrote is still there: a matching fingerprint alone would leave
-     * a build broken after someone deleted one generated file by hand.
-     */
-    /**
      * Each output directory is replaced whole, so they must not overlap each other or the schemas:
      * otherwise one run would delete what the other wrote, or the sources themselves.
      */
@@ -143,6 +142,10 @@ public final class SchemaCodegen {
         }
     }
 
+    /**
+     * Whether every file the last run wrote is still there: a matching fingerprint alone would leave
+     * a build broken after someone deleted one generated file by hand.
+     */
     private static boolean outputsExist(CodegenRequest request, List<String> types, Collection<SchemaFile> packaged) {
         if (!Files.isDirectory(request.outputDirectory()) || !Files.isDirectory(request.resourcesOutputDirectory())) {
             return false;

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 /** Whatever bytes come in, each command answers with a verdict and an exit code, never a stack trace. */
 class HostileInputTest {
 
+    /** Fixed, so a failure reproduces; {@code -Dcli.hostile.seed=N} tries another sample. */
+    private static final long SEED = Long.getLong("cli.hostile.seed", 42L);
+
     private static final String[] FRAGMENTS = {
         "{", "}", "[", "]", ",", ":", "\"channel\"", "\"clientId\"", "\"action\"", "\"enter\"", "\"data\"",
         "\"occurredAt\"", "\"2024-05-01T10:00:00Z\"", "null", "1e999999", "-0", "\n", "\r\n", " ", "\"\\u0000\"",
@@ -16,7 +19,9 @@ class HostileInputTest {
 
     @Test
     void randomInputNeverEscapesAsAnException() {
-        Random random = new Random(42);
+        System.out.println("HostileInputTest: seed " + SEED + " (rerun with -Dtest=HostileInputTest"
+                + " -Dcli.hostile.seed=" + SEED + ")");
+        Random random = new Random(SEED);
         for (int run = 0; run < 100; run++) {
             StringBuilder input = new StringBuilder();
             for (int i = random.nextInt(40); i > 0; i--) {

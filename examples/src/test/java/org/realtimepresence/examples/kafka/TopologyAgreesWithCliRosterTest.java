@@ -30,6 +30,10 @@ import org.realtimepresence.model.RealtimePresenceJson;
 class TopologyAgreesWithCliRosterTest {
 
     private static final Action[] ACTIONS = Action.values();
+
+    /** Fixed, so a failure reproduces; {@code -Dkafka.topology.seed=N} tries another sample. */
+    private static final long SEED = Long.getLong("kafka.topology.seed", 20261128L);
+
     private static final OffsetDateTime START = OffsetDateTime.of(2024, 5, 1, 10, 0, 0, 0, ZoneOffset.ofHours(2));
 
     @TempDir
@@ -37,7 +41,9 @@ class TopologyAgreesWithCliRosterTest {
 
     @Test
     void theCompactedMemberTopicIsTheCliRoster() {
-        Random random = new Random(20261128L);
+        System.out.println("TopologyAgreesWithCliRosterTest: seed " + SEED + " (rerun with -Dtest=TopologyAgreesWithCliRosterTest"
+                + " -Dkafka.topology.seed=" + SEED + ")");
+        Random random = new Random(SEED);
         try (RosterDriver topology = new RosterDriver(stateDir, StoreType.IN_MEMORY)) {
             for (int run = 0; run < 100; run++) {
                 // Channels are named per run, so one driver serves every run without them meeting.

@@ -22,9 +22,14 @@ class RosterOrderTest {
 
     private static final Action[] ACTIONS = Action.values();
 
+    /** Fixed, so a failure reproduces; {@code -Droster.order.seed=N} tries another sample. */
+    private static final long SEED = Long.getLong("roster.order.seed", 20261128L);
+
     @Test
     void timestampedRecordsGiveTheSameMembersInAnyArrivalOrder() {
-        Random random = new Random(20261128L);
+        System.out.println("RosterOrderTest: seed " + SEED + " (rerun with -Dtest=RosterOrderTest"
+                + " -Droster.order.seed=" + SEED + ")");
+        Random random = new Random(SEED);
         for (int run = 0; run < 500; run++) {
             List<RealtimePresence> inOrder = randomHistory(random);
             List<RealtimePresence> shuffled = new ArrayList<>(inOrder);

@@ -1,7 +1,9 @@
 package org.realtimepresence.codegen.generation;
 
+import com.sun.codemodel.JClass;
 import com.sun.codemodel.JClassContainer;
 import com.sun.codemodel.JDefinedClass;
+import com.sun.codemodel.JPackage;
 import com.sun.codemodel.JType;
 import org.jsonschema2pojo.Annotator;
 import org.jsonschema2pojo.GenerationConfig;
@@ -19,6 +21,11 @@ final class CodegenRuleFactory extends RuleFactory {
     @Override
     public Rule<JClassContainer, JType> getTypeRule() {
         return new FreeFormObjectTypeRule(this);
+    }
+
+    @Override
+    public Rule<JPackage, JClass> getArrayRule() {
+        return new UniqueItemsListRule(this);
     }
 
     @Override
