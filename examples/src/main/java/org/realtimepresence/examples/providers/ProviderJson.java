@@ -2,6 +2,7 @@ package org.realtimepresence.examples.providers;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -15,6 +16,8 @@ public final class ProviderJson {
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxStringLength(ProviderReader.MAX_TREE_CHARS)
                             .build())
+                    // Names built to collide in the shared symbol table would break it for later documents.
+                    .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

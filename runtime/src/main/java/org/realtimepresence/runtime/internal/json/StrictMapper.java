@@ -6,6 +6,7 @@ import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeDeseriali
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -32,6 +33,11 @@ public final class StrictMapper {
                         .build())
                 // {"action":"enter","action":"leave"} must never pick one silently.
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // No symbol table shared between parsers: property names from untrusted input must not fill a
+                // table every later document depends on. Names built to collide in Jackson 3.1.8's character
+                // hash broke that shared table for every later parser ("Internal error on
+                // SymbolTable.rehash()"), so one request could fail the next ones. Each name is now a new String.
+                .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
                 .build();
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
