@@ -1,5 +1,6 @@
 package org.realtimepresence.runtime.internal.json;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeDeserializer;
@@ -50,6 +51,9 @@ public final class StrictMapper {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .addModule(new SimpleModule("rfc3339-date-time")
                         .addDeserializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeDeserializer()))
+                // Decimals are written so that they read back as the same BigDecimal (1E0 stays 1E0, not 1).
+                .addModule(new SimpleModule("exact-decimals")
+                        .addSerializer(BigDecimal.class, new ExactJson.DecimalSerializer()))
                 .build();
     }
 }
