@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.Violation;
 
 /**
  * {@code read(write(r))} equals {@code r} for every record {@code read} accepts: lone surrogates are written
@@ -26,14 +28,14 @@ class ExactRoundTripTest {
         String inData = START + "\"data\":{\"k\":[\"" + escaped + "\"]}}";
 
         for (String json : new String[] {inValue, inName, inData}) {
-            assertThat(PresenceJson.validate(json)).as(json).singleElement()
+            assertThat(RealtimePresenceJson.validate(json)).as(json).singleElement()
                     .extracting(Violation::keyword).isEqualTo("syntax");
-            assertThat(PresenceJson.validate(json.getBytes(StandardCharsets.UTF_8))).as(json)
-                    .isEqualTo(PresenceJson.validate(json));
-            assertThat(catchThrowableOfType(InvalidPresenceException.class, () -> PresenceJson.read(json))
-                    .violations()).isEqualTo(PresenceJson.validate(json));
+            assertThat(RealtimePresenceJson.validate(json.getBytes(StandardCharsets.UTF_8))).as(json)
+                    .isEqualTo(RealtimePresenceJson.validate(json));
+            assertThat(catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.read(json))
+                    .violations()).isEqualTo(RealtimePresenceJson.validate(json));
         }
-        assertThat(PresenceJson.validate(inValue).get(0).pointer()).isEqualTo("/clientId");
+        assertThat(RealtimePresenceJson.validate(inValue).get(0).pointer()).isEqualTo("/clientId");
     }
 
     @Test
@@ -41,33 +43,33 @@ class ExactRoundTripTest {
         RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("\ud800".substring(0, 1) + "x")
                 .withAction(RealtimePresence.Action.ENTER).withData(Map.of("k", "\udc00"));
 
-        assertThat(PresenceJson.validate(record)).extracting(Violation::keyword).containsExactly("syntax");
-        assertThat(catchThrowableOfType(InvalidPresenceException.class, () -> PresenceJson.write(record))
+        assertThat(RealtimePresenceJson.validate(record)).extracting(Violation::keyword).containsExactly("syntax");
+        assertThat(catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.write(record))
                 .violations()).extracting(Violation::pointer).containsExactly("/clientId");
     }
 
     @Test
     void pairedSurrogatesStayCharactersAndRoundTrip() {
-        RealtimePresence record = PresenceJson.read(START.replace("\"a\"", "\"\\ud83d\\ude00\"") + "\"data\":{}}");
-        String written = PresenceJson.write(record);
+        RealtimePresence record = RealtimePresenceJson.read(START.replace("\"a\"", "\"\\ud83d\\ude00\"") + "\"data\":{}}");
+        String written = RealtimePresenceJson.write(record);
 
         assertThat(written).contains("\"clientId\":\"\ud83d\ude00\"");
-        assertThat(PresenceJson.read(written)).isEqualTo(record);
-        assertThat(PresenceJson.read(written.getBytes(StandardCharsets.UTF_8))).isEqualTo(record);
+        assertThat(RealtimePresenceJson.read(written)).isEqualTo(record);
+        assertThat(RealtimePresenceJson.read(written.getBytes(StandardCharsets.UTF_8))).isEqualTo(record);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1e0", "1.0", "-0.0", "1E+2", "0.10", "123456789012345678901234567890",
         "-123456789012345678901234567890", "1E400", "1e-400", "10e0", "0", "-1", "2147483648", "0.0", "5E-1"})
     void numbersInDataRoundTripWithTheirTypeAndScale(String number) {
-        RealtimePresence record = PresenceJson.read(START + "\"data\":{\"n\":" + number + ",\"a\":[" + number + "]}}");
+        RealtimePresence record = RealtimePresenceJson.read(START + "\"data\":{\"n\":" + number + ",\"a\":[" + number + "]}}");
 
-        RealtimePresence again = PresenceJson.read(PresenceJson.write(record));
+        RealtimePresence again = RealtimePresenceJson.read(RealtimePresenceJson.write(record));
 
         assertThat(again).isEqualTo(record);
         assertThat(again.getData().get("n")).isEqualTo(record.getData().get("n"))
                 .hasSameClassAs(record.getData().get("n"));
-        assertThat(PresenceJson.write(again)).isEqualTo(PresenceJson.write(record));
+        assertThat(RealtimePresenceJson.write(again)).isEqualTo(RealtimePresenceJson.write(record));
     }
 
     @ParameterizedTest
@@ -83,9 +85,9 @@ class ExactRoundTripTest {
         RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("a")
                 .withAction(RealtimePresence.Action.ENTER).withData(data);
 
-        assertThat(PresenceJson.validate(record)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
-        InvalidPresenceException refused = catchThrowableOfType(InvalidPresenceException.class,
-                () -> PresenceJson.write(record));
+        assertThat(RealtimePresenceJson.validate(record)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class,
+                () -> RealtimePresenceJson.write(record));
         assertThat(refused.violations()).extracting(Violation::keyword).containsExactly("limit");
     }
 
@@ -101,6 +103,6 @@ class ExactRoundTripTest {
         RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("a")
                 .withAction(RealtimePresence.Action.ENTER).withData(data);
 
-        assertThat(PresenceJson.read(PresenceJson.write(record))).isEqualTo(record);
+        assertThat(RealtimePresenceJson.read(RealtimePresenceJson.write(record))).isEqualTo(record);
     }
 }

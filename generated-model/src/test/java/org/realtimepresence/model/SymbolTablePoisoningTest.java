@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.SchemaCodec;
 
 /**
  * One document must never change the answers for the next ones. Jackson's character symbol table hashes
@@ -48,7 +49,7 @@ class SymbolTablePoisoningTest {
 
     @Test
     void collidingKeysAreAnOrdinaryValidRecordOnBothPaths() {
-        PresenceCodec codec = PresenceCodec.withLimits(CodecLimits.DEFAULTS);
+        SchemaCodec<RealtimePresence> codec = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS);
         String hostile = collidingRecord();
 
         assertThat(hostile.length()).isBetween(6_000, 8_000);
@@ -59,7 +60,7 @@ class SymbolTablePoisoningTest {
 
     @Test
     void aValidRecordWithFiveThousandKeysStillReadsAfterTheCollidingOne() {
-        PresenceCodec codec = PresenceCodec.withLimits(CodecLimits.DEFAULTS);
+        SchemaCodec<RealtimePresence> codec = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS);
         String ordinary = manyKeysRecord(5_000);
 
         codec.validate(collidingRecord());
@@ -72,7 +73,7 @@ class SymbolTablePoisoningTest {
 
     @Test
     void eightThreadsOfValidCallsAreUnharmedByANinthSendingCollidingRecords() throws Exception {
-        PresenceCodec codec = PresenceCodec.withLimits(CodecLimits.DEFAULTS);
+        SchemaCodec<RealtimePresence> codec = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS);
         String hostile = collidingRecord();
         List<String> valid = List.of(manyKeysRecord(5_000), manyKeysRecord(300), manyKeysRecord(3),
                 "{\"channel\":\"c\",\"clientId\":\"b\",\"action\":\"leave\"}");

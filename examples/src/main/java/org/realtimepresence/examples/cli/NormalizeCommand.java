@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.realtimepresence.examples.providers.AdapterContext;
 import org.realtimepresence.examples.providers.Provider;
 import org.realtimepresence.examples.providers.ProviderReader;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,14 +76,15 @@ final class NormalizeCommand implements Callable<Integer> {
 
         private final String file;
         private boolean unmapped;
-            Output(String file) {
+
+        Output(String file) {
             this.file = file;
         }
 
         @Override
         public void accept(List<RealtimePresence> records) {
             PrintWriter out = inputs.out();
-            records.forEach(record -> out.println(PresenceJson.write(record)));
+            records.forEach(record -> out.println(RealtimePresenceJson.write(record)));
         }
 
         @Override

@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 import org.realtimepresence.model.RealtimePresence;
 
 /**
@@ -51,8 +51,8 @@ class ProviderFuzzTest {
                     @Override
                     public void accept(List<RealtimePresence> records) {
                         for (RealtimePresence record : records) {
-                            String json = PresenceJson.write(record);
-                            assertThat(PresenceJson.read(json)).as(json).isEqualTo(record);
+                            String json = RealtimePresenceJson.write(record);
+                            assertThat(RealtimePresenceJson.read(json)).as(json).isEqualTo(record);
                         }
                     }
 

@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 import org.realtimepresence.model.RealtimePresence;
 
 /**
@@ -163,7 +163,7 @@ class ProviderReaderTest {
     }
 
     private static String clientId(String record) {
-        return PresenceJson.read(record).getClientId();
+        return RealtimePresenceJson.read(record).getClientId();
     }
 
     private static Outcome read(Provider provider, String json) throws IOException {
@@ -188,7 +188,7 @@ class ProviderReaderTest {
 
         @Override
         public void accept(List<RealtimePresence> mapped) {
-            mapped.forEach(record -> records.add(PresenceJson.write(record)));
+            mapped.forEach(record -> records.add(RealtimePresenceJson.write(record)));
         }
 
         @Override
