@@ -41,11 +41,10 @@ final class ProfiledParser extends JsonParserDelegate {
         if (token == null) {
             return null;
         }
-        if (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME) {
-            String text = token == JsonToken.VALUE_STRING ? delegate.getString() : delegate.currentName();
-            if (ExactJson.loneSurrogate(text) >= 0) {
-                throw Undecided.INSTANCE; // the full path refuses it, with the place
-            }
+        if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
+                && ExactJson.hasLoneSurrogate(delegate.getStringCharacters(), delegate.getStringOffset(),
+                        delegate.getStringLength())) {
+            throw Undecided.INSTANCE; // the full path refuses it, with the place
         }
         if (freeDepth > 0) {
             skipped(token);

@@ -25,6 +25,24 @@ public final class ExactJson {
     private ExactJson() {
     }
 
+    /**
+     * Whether {@code chars[offset, offset + length)} holds an unpaired surrogate; reads the parser's buffer in
+     * place, so checking a string costs no String.
+     */
+    public static boolean hasLoneSurrogate(char[] chars, int offset, int length) {
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                if (!Character.isHighSurrogate(c) || i + 1 == end || !Character.isLowSurrogate(chars[i + 1])) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
     /** The index of the first unpaired surrogate in {@code text}, or -1. */
     public static int loneSurrogate(String text) {
         int length = text.length();
