@@ -26,6 +26,14 @@ final class Inputs {
         return tool().terminal();
     }
 
+    /**
+     * Whether standard output can no longer be written (a full disk, a closed pipe); the command may stop
+     * early, and {@link PresenceMain} reports it with exit code 2.
+     */
+    boolean outputFailed() {
+        return tool().outputFailed();
+    }
+
     PrintWriter out() {
         return command.commandLine().getOut();
     }

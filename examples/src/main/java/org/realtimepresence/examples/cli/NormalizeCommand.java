@@ -7,28 +7,25 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.realtimepresence.examples.providers.AdapterContext;
-import org.realtimepresence.examples.providers.MappingException;
 import org.realtimepresence.examples.providers.Provider;
-import org.realtimepresence.examples.providers.ProviderJson;
+import org.realtimepresence.examples.providers.ProviderReader;
 import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 
 /** {@code presence normalize}: provider payloads in, canonical records out as JSON Lines. */
 @Command(name = "normalize",
         description = {"Turn a provider's presence payloads into canonical records, written as JSON Lines.",
             "A FILE holds one provider JSON document, or several one after another (e.g. JSON Lines);"
-                    + " - is standard input.",
-            "A document that cannot be mapped is reported on stderr and gives no records."},
+                    + " - is standard input. It must be UTF-8.",
+            "A document that lists events (a PubNub subscribe response, a Pusher webhook envelope, an Ably"
+                    + " array) is read and mapped one event at a time, in bounded memory whatever its size;"
+                    + " any other document, and each event, may be up to " + ProviderReader.MAX_TREE_CHARS
+                    + " characters.",
+            "A document or event that cannot be mapped is reported on stderr and gives no records;"
+                    + " the next one is still read."},
         footer = {"", "Exit codes: 0 all mapped, 1 some document could not be mapped, 2 usage or I/O error."})
 final class NormalizeCommand implements Callable<Integer> {
 
@@ -52,65 +49,53 @@ final class NormalizeCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    /** One document at a time out of a file that may hold several. */
-    private static final ObjectReader DOCUMENTS = ProviderJson.mapper().readerFor(JsonNode.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     @Override
     public Integer call() {
-        AdapterContext context = new AdapterContext(channel, receivedAt);
-        boolean unmapped = false;
+        ProviderReader reader = new ProviderReader(provider, new AdapterContext(channel, receivedAt));
         boolean ioFailed = false;
+        boolean unmapped = false;
         for (InputFile file : inputs.files()) {
+            if (inputs.outputFailed()) {
+                break;
+            }
+            Output output = new Output(file.displayName());
             try (InputStream in = file.open()) {
-                unmapped |= !normalize(file.displayName(), in, context);
-            } catch (JacksonIOException e) {
-                inputs.cannotRead(file, e.getOriginalMessage());
-                ioFailed = true;
+                reader.read(in, output);
             } catch (IOException e) {
                 inputs.cannotRead(file, e);
                 ioFailed = true;
             }
+            unmapped |= output.unmapped;
         }
+        inputs.out().flush();
         return ioFailed ? 2 : unmapped ? 1 : 0;
     }
 
-    /** Maps every document of one file; tells whether all of them could be mapped. */
-    private boolean normalize(String file, InputStream in, AdapterContext context) {
-        PrintWriter out = inputs.out();
-        PrintWriter err = inputs.err();
-        boolean allMapped = true;
-        try (JsonParser parser = ProviderJson.mapper().createParser(in)) {
-            while (parser.nextToken() != null) {
-                long line = parser.currentTokenLocation().getLineNr();
-                JsonNode document = DOCUMENTS.readValue(parser);
-                try {
-                    // Map the whole document before writing, so a failure never leaves half of it written.
-                    List<RealtimePresence> records = provider.normalize(document, context);
-                    records.forEach(record -> out.println(RealtimePresenceJson.write(record)));
-                } catch (MappingException e) {
-                    err.println(file + ":" + line + ": " + e.getMessage());
-                    allMapped = false;
-                } catch (RuntimeException e) {
-                    // A document no mapping rule foresaw: report it and go on with the next one.
-                    err.println(file + ":" + line + ": " + provider.wireName() + ": cannot map this document: " + e);
-                    allMapped = false;
-                }
-            }
-        } catch (JacksonIOException e) {
-            throw e;
-        } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            String where = at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            err.println(where + ": " + provider.wireName() + ": not valid JSON: " + e.getOriginalMessage());
-            allMapped = false;
-        } catch (NumberFormatException | ArithmeticException e) {
-            // A number no decimal can hold (1e-99999999999): the rest of this file cannot be read safely.
-            err.println(file + ": " + provider.wireName() + ": a number is out of range: " + e.getMessage()
-                    + "; the rest of this file is not read");
-            allMapped = false;
+    /** Records to standard output, reports to standard error, both naming the file. */
+    private final class Output implements ProviderReader.Sink {
+
+        private final String file;
+        private boolean unmapped;
+
+        Output(String file) {
+            this.file = file;
         }
-        out.flush();
-        return allMapped;
+
+        @Override
+        public void accept(List<RealtimePresence> records) {
+            PrintWriter out = inputs.out();
+            records.forEach(record -> out.println(RealtimePresenceJson.write(record)));
+        }
+
+        @Override
+        public void reject(String location, String message) {
+            inputs.err().println(file + (location == null ? "" : ":" + location) + ": " + message);
+            unmapped = true;
+        }
+
+        @Override
+        public boolean wantsMore() {
+            return !inputs.outputFailed();
+        }
     }
 }

@@ -22,15 +22,22 @@ final class PresenceCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final InputStream stdin;
+    private final StandardOutput stdout;
     private final boolean terminal;
 
-    PresenceCommand(InputStream stdin, boolean terminal) {
+    PresenceCommand(InputStream stdin, StandardOutput stdout, boolean terminal) {
         this.stdin = stdin;
+        this.stdout = stdout;
         this.terminal = terminal;
     }
 
     InputStream stdin() {
         return stdin;
+    }
+
+    /** Whether writing standard output has failed, so that nothing more is worth computing. */
+    boolean outputFailed() {
+        return stdout.failure() != null;
     }
 
     boolean terminal() {

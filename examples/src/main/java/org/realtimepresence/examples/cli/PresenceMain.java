@@ -1,6 +1,8 @@
 package org.realtimepresence.examples.cli;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,20 +16,24 @@ public final class PresenceMain {
     private PresenceMain() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err, StderrTerminal.detect()));
+        InputStream stdin = ClosedStandardInput.detect() ? ClosedStandardInput.stream() : System.in;
+        // Not System.out: that PrintStream swallows write errors, and a full disk must be exit code 2.
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        System.exit(run(args, stdin, stdout, System.err, StderrTerminal.detect()));
     }
 
     /**
      * Runs one command line against the given streams, as {@link #main} does against the process's.
      *
      * @param terminal whether a person is watching stderr, so progress may be shown there
-     * @return the exit code
+     * @return the exit code; 2 with a message on stderr when writing {@code stdout} failed
      */
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr,
             boolean terminal) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
+        StandardOutput output = new StandardOutput(stdout);
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new PresenceCommand(stdin, terminal))
+        CommandLine commandLine = new CommandLine(new PresenceCommand(stdin, output, terminal))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cli, parseResult) -> {
@@ -36,10 +42,24 @@ public final class PresenceMain {
                     return CommandLine.ExitCode.USAGE;
                 });
         try {
-            return commandLine.execute(args);
+            int exitCode = commandLine.execute(args);
+            out.flush();
+            if (output.failure() != null) {
+                err.println(commandName(commandLine) + ": cannot write standard output: " + output.reason());
+                return CommandLine.ExitCode.USAGE;
+            }
+            return exitCode;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** {@code presence validate}, or {@code presence} when no command was given. */
+    private static String commandName(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        return parsed != null && parsed.subcommand() != null
+                ? "presence " + parsed.subcommand().commandSpec().name()
+                : "presence";
     }
 }

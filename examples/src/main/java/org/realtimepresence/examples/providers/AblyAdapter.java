@@ -29,7 +29,7 @@ final class AblyAdapter implements PresenceAdapter {
                     String channel = element.get("channel").text();
                     messages(element.get("presence"), channel, null, null, context, records);
                 } else {
-                    String channel = context.requireChannel(document, "an Ably presence history array");
+                    String channel = context.requireChannel(element, "a message of an Ably presence history array");
                     records.add(message(element, channel, null, null, context));
                 }
             }

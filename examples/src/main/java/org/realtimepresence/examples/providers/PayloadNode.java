@@ -26,23 +26,41 @@ final class PayloadNode {
     private final String provider;
     private final JsonNode node;
     private final JsonPointer pointer;
+    /** The array whose elements are numbered from {@code firstIndex} rather than 0, or null. */
+    private final JsonPointer window;
+    private final int firstIndex;
 
-    private PayloadNode(String provider, JsonNode node, JsonPointer pointer) {
+    private PayloadNode(String provider, JsonNode node, JsonPointer pointer, JsonPointer window, int firstIndex) {
         this.provider = provider;
         this.node = node == null ? MissingNode.getInstance() : node;
         this.pointer = pointer;
+        this.window = window;
+        this.firstIndex = firstIndex;
     }
 
     static PayloadNode root(String provider, JsonNode document) {
-        return new PayloadNode(provider, document, JsonPointer.empty());
+        return new PayloadNode(provider, document, JsonPointer.empty(), null, 0);
+    }
+
+    /**
+     * A document read one event at a time: the array at {@code window} holds only the event that stands at
+     * {@code firstIndex} in the real document, so that pointers name the event's real place.
+     */
+    static PayloadNode window(String provider, JsonNode document, JsonPointer window, int firstIndex) {
+        return new PayloadNode(provider, document, JsonPointer.empty(), window, firstIndex);
     }
 
     PayloadNode get(String name) {
-        return new PayloadNode(provider, node.isObject() ? node.get(name) : null, pointer.appendProperty(name));
+        return child(node.isObject() ? node.get(name) : null, pointer.appendProperty(name));
     }
 
     PayloadNode get(int index) {
-        return new PayloadNode(provider, node.isArray() ? node.get(index) : null, pointer.appendIndex(index));
+        int place = pointer.equals(window) ? firstIndex + index : index;
+        return child(node.isArray() ? node.get(index) : null, pointer.appendIndex(place));
+    }
+
+    private PayloadNode child(JsonNode child, JsonPointer at) {
+        return new PayloadNode(provider, child, at, window, firstIndex);
     }
 
     /** Neither missing nor JSON {@code null}. */
@@ -173,7 +191,7 @@ final class PayloadNode {
     /** A string holding JSON (Pusher frames, Ably's {@code json} encoding) as the node it encodes. */
     PayloadNode parsedString() {
         try {
-            return new PayloadNode(provider, ProviderJson.mapper().readTree(text()), pointer);
+            return new PayloadNode(provider, ProviderJson.mapper().readTree(text()), pointer, null, 0);
         } catch (JacksonException e) {
             throw fail("the string is not valid JSON: " + e.getOriginalMessage());
         }

@@ -11,16 +11,26 @@ import tools.jackson.databind.JsonNode;
 
 /** The supported providers, each with its adapter. */
 public enum Provider {
-    ABLY(new AblyAdapter()),
-    PUSHER(new PusherAdapter()),
-    PUBNUB(new PubNubAdapter()),
-    PHOENIX(new PhoenixAdapter()),
-    LIVEKIT(new LiveKitAdapter());
+    /** A history array or a batch presence response: the document itself is the list. */
+    ABLY(new AblyAdapter(), EventList.ROOT_ARRAY),
+    /** A webhook envelope {@code {time_ms, events}}. */
+    PUSHER(new PusherAdapter(), EventList.member("events", "time_ms")),
+    /** A subscribe response {@code {t, m}}. */
+    PUBNUB(new PubNubAdapter(), EventList.member("m")),
+    PHOENIX(new PhoenixAdapter(), EventList.NONE),
+    LIVEKIT(new LiveKitAdapter(), EventList.NONE);
 
     private final PresenceAdapter adapter;
+    private final EventList events;
 
-    Provider(PresenceAdapter adapter) {
+    Provider(PresenceAdapter adapter, EventList events) {
         this.adapter = adapter;
+        this.events = events;
+    }
+
+    /** Where a document of this provider lists events that may be mapped one at a time. */
+    EventList events() {
+        return events;
     }
 
     /** The name used on the command line and in error messages, e.g. {@code pubnub}. */
@@ -35,8 +45,12 @@ public enum Provider {
      * @throws MappingException when the document cannot be mapped, naming the provider, the JSON Pointer and why
      */
     public List<RealtimePresence> normalize(JsonNode document, AdapterContext context) {
+        return normalize(PayloadNode.root(wireName(), document), context);
+    }
+
+    List<RealtimePresence> normalize(PayloadNode document, AdapterContext context) {
         List<RealtimePresence> records = new ArrayList<>();
-        for (MappedRecord mapped : adapter.map(PayloadNode.root(wireName(), document), context)) {
+        for (MappedRecord mapped : adapter.map(document, context)) {
             List<Violation> violations = RealtimePresenceJson.validate(mapped.record());
             if (!violations.isEmpty()) {
                 throw mapped.source().fail("it maps to a record that breaks the presence schema: "

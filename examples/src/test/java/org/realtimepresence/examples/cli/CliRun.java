@@ -2,6 +2,9 @@ package org.realtimepresence.examples.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +29,27 @@ record CliRun(int exitCode, String out, String err) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exitCode = PresenceMain.run(args, new ByteArrayInputStream(stdin), out, err, terminal);
+        return new CliRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A run against any standard input, whose standard output fails on every write, as {@code > /dev/full}. */
+    static CliRun runWithFullDisk(InputStream stdin, String... args) {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = PresenceMain.run(args, stdin, full, err, false);
+        return new CliRun(exitCode, "", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A run against any standard input, such as one that fails. */
+    static CliRun runWithInput(InputStream stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = PresenceMain.run(args, stdin, out, err, false);
         return new CliRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -37,6 +37,16 @@ class PresenceSerdeTest {
     }
 
     @Test
+    void theSerializerNeverWritesALoneSurrogate() {
+        RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("\ud800")
+                .withAction(RealtimePresence.Action.ENTER);
+
+        assertThatThrownBy(() -> new PresenceSerializer().serialize("presence", record))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.pointer() + " " + v.keyword()).containsExactly("/clientId syntax"));
+    }
+
+    @Test
     void theDeserializerThrowsTheViolations() {
         byte[] json = "{\"channel\":\"room\",\"clientId\":\"ann\",\"action\":\"wave\"}".getBytes(StandardCharsets.UTF_8);
 
