@@ -52,7 +52,7 @@ public final class SchemaCodegen {
         reportCoverage(schemas, request.failOnUnknownKeywords(), log);
 
         cache.invalidate();
-        List<GeneratedType> types = generate(request, schemas, withReferences);
+        List<GeneratedType> types = generate(request, schemas, withReferences, log);
         List<String> names = types.stream().map(GeneratedType::className).toList();
         cache.write(new BuildCache.Entry(fingerprint, names));
         log.info("Generated " + count(names.size(), "type") + " from " + count(schemas.size(), "schema") + " in "
@@ -76,7 +76,7 @@ public final class SchemaCodegen {
             log.info(report.summaryLine());
             for (KeywordCoverage.UnknownKeyword keyword : report.unknown()) {
                 String message = schema.path() + "#" + keyword.pointer() + ": unknown keyword \"" + keyword.keyword()
-                        + "\" belongs to no draft 2020-12 vocabulary; neither the types nor the validator enforce it.";
+                        + "\" belongs to no " + report.draft().label() + " vocabulary; neither the types nor the validator enforce it.";
                 unknown.add(message);
                 if (!failOnUnknown) {
                     log.warn(message);
@@ -90,11 +90,11 @@ public final class SchemaCodegen {
     }
 
     private List<GeneratedType> generate(CodegenRequest request, List<SchemaFile> schemas,
-            Map<String, SchemaFile> withReferences) throws CodegenException {
+            Map<String, SchemaFile> withReferences, CodegenLog log) throws CodegenException {
         StagedDirectory sources = StagedDirectory.next(request.outputDirectory());
         StagedDirectory resources = StagedDirectory.next(request.resourcesOutputDirectory());
         try {
-            List<GeneratedType> types = generator.generate(schemas, request.targetPackage(), sources.path());
+            List<GeneratedType> types = generator.generate(schemas, request.targetPackage(), sources.path(), log::warn);
             packageSchemas(withReferences.values(), request.targetPackage(), resources.path());
             sources.commit();
             resources.commit();

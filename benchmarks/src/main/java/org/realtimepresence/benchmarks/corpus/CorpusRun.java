@@ -79,6 +79,7 @@ public final class CorpusRun {
 
     private Outcome measure(Path schemaFile, Path deps, Path work) throws IOException {
         String name = schemaFile.getFileName().toString();
+        delete(work); // a kept directory from an earlier run
         Path sources = work.resolve("schemas");
         Files.createDirectories(sources);
         Files.copy(schemaFile, sources.resolve(name));
@@ -137,6 +138,13 @@ public final class CorpusRun {
             result = engineFailure ? Outcome.Result.CRASHED : Outcome.Result.REFUSED;
             Throwable shown = engineFailure && cause.getCause() != null ? cause.getCause() : cause;
             detail = (engineFailure ? shown.getClass().getSimpleName() + ": " : "") + firstLine(String.valueOf(shown.getMessage()));
+            if (engineFailure) {
+                // The table keeps one line; stderr gets where it happened, for whoever fixes it.
+                System.err.println("Crash on " + name + ": " + shown);
+                for (StackTraceElement frame : java.util.Arrays.copyOf(shown.getStackTrace(), Math.min(60, shown.getStackTrace().length))) {
+                    System.err.println("    at " + frame);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while generating " + name, e);

@@ -12,6 +12,24 @@ import org.jsonschema2pojo.SourceType;
  */
 public class CodegenGenerationConfig extends DefaultGenerationConfig {
 
+    /**
+     * {@code number} is a {@code BigDecimal}, so that {@code 12345678901234567.89} comes back as
+     * written; {@code Double} rounds it.
+     */
+    @Override
+    public boolean isUseBigDecimals() {
+        return true;
+    }
+
+    /**
+     * {@code integer} is a {@code Long} (a {@code BigInteger} where the bounds go beyond it, see
+     * {@code WideIntegerTypeRule}): JSON integers are not limited to 32 bits.
+     */
+    @Override
+    public boolean isUseLongIntegers() {
+        return true;
+    }
+
     @Override
     public String getTargetVersion() {
         return "17";

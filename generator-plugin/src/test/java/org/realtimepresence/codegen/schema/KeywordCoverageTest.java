@@ -29,7 +29,7 @@ class KeywordCoverageTest {
                 new KeywordCoverage.UnknownKeyword("/properties/a~1b/x-unit", "x-unit"),
                 new KeywordCoverage.UnknownKeyword("/properties/list/prefixItems/0/javaType", "javaType"),
                 new KeywordCoverage.UnknownKeyword("/$defs/t~01/nullable", "nullable"));
-        assertThat(report.summaryLine()).endsWith("; unknown keywords 4");
+        assertThat(report.summaryLine()).endsWith("; unknown keywords 4; read as draft 2020-12");
     }
 
     @Test
@@ -49,6 +49,6 @@ class KeywordCoverageTest {
         assertThat(report.summaryLine()).isEqualTo("Schema s.json: types express [additionalProperties, default, enum,"
                 + " format:date-time, properties, required, type]; left to the runtime validator [allOf at #,"
                 + " format:date-time syntax, format:email at #/properties/m, minProperties at #/allOf/0,"
-                + " pattern at #/properties/m]; unknown keywords [none]");
+                + " pattern at #/properties/m]; unknown keywords [none]; read as draft 2020-12");
     }
 }
