@@ -34,6 +34,11 @@ final class CodegenRuleFactory extends RuleFactory {
     }
 
     @Override
+    public Rule<JClassContainer, JType> getEnumRule() {
+        return new NestedEnumRule(this);
+    }
+
+    @Override
     public Rule<JDefinedClass, JDefinedClass> getPropertyRule() {
         return new CodegenPropertyRule(this, propertyNames);
     }
