@@ -110,7 +110,7 @@ public final class CorpusRun {
         RecordingLog log = new RecordingLog();
         CodegenRequest request = new CodegenRequest(sources, List.of(name), List.of(), PACKAGE,
                 work.resolve("generated-sources"), work.resolve("generated-resources"),
-                work.resolve("schema-codegen.cache"), false, "corpus");
+                work.resolve("schema-codegen.cache"), false, "corpus").withGenerateCodec(false);
         // A fresh daemon thread per schema with a large stack: a run that never ends cannot hold up the next one.
         ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(null, runnable, "corpus-" + name, 64L << 20);

@@ -34,32 +34,20 @@ public final class JavaTypeGenerator {
     private final GenerationConfig config = new CodegenGenerationConfig();
 
     /**
-     * Generates the types of {@code schemas} into {@code outputDirectory}.
-     *
-     * @param schemas the schema files, each of which gets a root type
-     * @param targetPackage the package for files at the top of the source directory
-     * @param outputDirectory an empty directory that receives the sources
-     * @return the root types, in schema order
-     * @throws CodegenException when two schemas would generate the same class, or jsonschema2pojo fails
-     */
-    public List<GeneratedType> generate(List<SchemaFile> schemas, String targetPackage, Path outputDirectory)
-            throws CodegenException {
-        return generate(schemas, targetPackage, outputDirectory, warning -> { });
-    }
-
-    /**
      * Generates the types of {@code schemas} into {@code outputDirectory}, reporting each construct
      * that has no Java type of its own (a union Jackson could not tell apart, say) to {@code warnings}.
      *
      * @param schemas the schema files, each of which gets a root type
      * @param targetPackage the package for files at the top of the source directory
      * @param outputDirectory an empty directory that receives the sources
+     * @param generateCodec whether to write the {@code XJson} codec classes
      * @param warnings receives one message per such construct, naming the file and JSON Pointer
      * @return the root types, in schema order
-     * @throws CodegenException when two schemas would generate the same class, or jsonschema2pojo fails
+     * @throws CodegenException when two schemas would generate the same class, a codec class would take a schema
+     *                          type's name, or jsonschema2pojo fails
      */
     public List<GeneratedType> generate(List<SchemaFile> schemas, String targetPackage, Path outputDirectory,
-            Consumer<String> warnings) throws CodegenException {
+            boolean generateCodec, Consumer<String> warnings) throws CodegenException {
         RootTypes rootTypes = new RootTypes();
         GenerationWarnings found = new GenerationWarnings();
         SealedUnions unions = new SealedUnions();
@@ -106,12 +94,18 @@ public final class JavaTypeGenerator {
             rootTypes.ensure(root, resource);
             generated.add(new GeneratedType(root.fullName(), schema.relativePath()));
         }
+        if (generateCodec) {
+            TypedCodecs.requireFreeNames(codeModel, generated);
+        }
         GeneratedMarkers.apply(codeModel);
         write(codeModel, outputDirectory);
         try {
             unions.apply(outputDirectory);
         } catch (IOException e) {
             throw new CodegenException("Cannot seal the union types in " + outputDirectory + ": " + e.getMessage(), e);
+        }
+        if (generateCodec) {
+            TypedCodecs.write(generated, outputDirectory);
         }
         return generated;
     }
@@ -140,6 +134,11 @@ public final class JavaTypeGenerator {
             name.append('.').append(segment.replaceAll("[^A-Za-z0-9_$]", "_"));
         }
         return name.toString();
+    }
+
+    /** The fully qualified name of the codec class written beside the root type {@code rootClassName}. */
+    public static String codecName(String rootClassName) {
+        return TypedCodecs.codecName(rootClassName);
     }
 
     /** Where a schema is packaged: under the target package, with its relative path kept. */
