@@ -208,6 +208,10 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
                 return Character.toUpperCase(name.charAt(0)) + name.substring(1);
             }
         }
+        String title = rules.getNameHelper().normalizeName(branch.content().path("title").asText(""));
+        if (!title.isEmpty()) {
+            return Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        }
         return "Variant" + (branch.index() + 1);
     }
 
