@@ -27,7 +27,6 @@ import org.realtimepresence.codegen.schema.SchemaSources;
 public final class SchemaCodegen {
 
     private final SchemaReader reader = new SchemaReader();
-    private final JavaTypeGenerator generator = new JavaTypeGenerator();
 
     public CodegenResult run(CodegenRequest request, CodegenLog log) throws CodegenException {
         long started = System.nanoTime();
@@ -94,7 +93,8 @@ public final class SchemaCodegen {
         StagedDirectory sources = StagedDirectory.next(request.outputDirectory());
         StagedDirectory resources = StagedDirectory.next(request.resourcesOutputDirectory());
         try {
-            List<GeneratedType> types = generator.generate(schemas, request.targetPackage(), sources.path(),
+            List<GeneratedType> types = new JavaTypeGenerator(request.useDoubleNumbers()).generate(schemas,
+                    request.targetPackage(), sources.path(),
                     request.generateCodec(), log::warn);
             packageSchemas(withReferences.values(), request.targetPackage(), resources.path());
             sources.commit();

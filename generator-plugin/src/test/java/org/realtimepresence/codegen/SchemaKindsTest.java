@@ -39,7 +39,7 @@ class SchemaKindsTest {
     private static final String PACKAGE = "org.example.kinds";
     private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
     private static final List<String> SCHEMAS = List.of("payment.json", "contact.json", "numbers.json", "config.json",
-            "tags.json");
+            "tags.json", "staff.json");
 
     @TempDir
     static Path work;
@@ -65,11 +65,11 @@ class SchemaKindsTest {
     @Test
     void everySchemaHasARootTypeOfItsOwnName() {
         assertThat(compiled.result().types()).containsExactly(PACKAGE + ".Config", PACKAGE + ".Contact",
-                PACKAGE + ".Numbers", PACKAGE + ".Payment", PACKAGE + ".Tags");
+                PACKAGE + ".Numbers", PACKAGE + ".Payment", PACKAGE + ".Staff", PACKAGE + ".Tags");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Payment", "ReachAt", "Contact", "Numbers", "Config", "Tags"})
+    @ValueSource(strings = {"Payment", "ReachAt", "Contact", "Numbers", "Config", "Tags", "Staff"})
     void matchesItsGoldenFile(String type) throws IOException {
         Path generated = compiled.target().resolve("generated-sources/org/example/kinds/" + type + ".java");
         Path golden = GOLDEN.resolve(type + ".java");
@@ -167,6 +167,18 @@ class SchemaKindsTest {
     }
 
     @Test
+    void useDoubleNumbersAsksForDouble() throws Exception {
+        Path schemas = work.resolve("doubles");
+        TestSchemas.copyResource("kinds/numbers.json", schemas, "numbers.json");
+        Path target = work.resolve("doubles-target");
+
+        new SchemaCodegen().run(TestSchemas.request(schemas, target, PACKAGE).withUseDoubleNumbers(true), CodegenLog.silent());
+
+        assertThat(target.resolve("generated-sources/org/example/kinds/Numbers.java")).content()
+                .contains("private Double amount;", "private Long count;", "private BigInteger huge;");
+    }
+
+    @Test
     void aRootRefIsTheReferencedTypeUnderTheRootNameWithDistinctPropertyNames() throws Exception {
         Class<?> config = compiled.load(PACKAGE + ".Config");
         String json = "{\"_config\":\"a\",\"config\":\"on\",\"additionalProperties\":true,\"level\":\"debug\"}";
@@ -179,6 +191,17 @@ class SchemaKindsTest {
         }
         assertThat(jackson3.writeValueAsString(jackson3.readValue(json, config))).isEqualTo(json);
         assertThat(field(jackson3.readValue("{}", config), "level")).hasToString("info");
+    }
+
+    @Test
+    void allOfMergesThePropertiesOfItsBranchesIncludingThoseBehindARef() throws Exception {
+        Class<?> staff = compiled.load(PACKAGE + ".Staff");
+        String json = "{\"name\":\"Ann\",\"age\":41,\"role\":\"lead\"}";
+
+        assertThat(staff.getDeclaredField("name").getType()).isEqualTo(String.class);
+        assertThat(staff.getDeclaredField("role").getType()).isEqualTo(String.class);
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(json, staff))).isEqualTo(json);
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(json, staff))).isEqualTo(json);
     }
 
     @Test

@@ -31,7 +31,12 @@ import org.realtimepresence.codegen.schema.SchemaFile;
 /** Drives jsonschema2pojo-core through its API, one root type per schema file. */
 public final class JavaTypeGenerator {
 
-    private final GenerationConfig config = new CodegenGenerationConfig();
+    private final GenerationConfig config;
+
+    /** @param useDoubleNumbers whether {@code type: number} is a {@code Double} rather than a {@code BigDecimal} */
+    public JavaTypeGenerator(boolean useDoubleNumbers) {
+        this.config = new CodegenGenerationConfig(useDoubleNumbers);
+    }
 
     /**
      * Generates the types of {@code schemas} into {@code outputDirectory}, reporting each construct
