@@ -89,7 +89,8 @@ class PluginDescriptorTest {
     @Test
     void userParametersAreExactlyTheDocumentedOnes() {
         assertThat(PARAMETERS).containsOnlyKeys("sourceDirectory", "includes", "excludes", "targetPackage",
-                "outputDirectory", "resourcesOutputDirectory", "failOnUnknownKeywords", "generateCodec", "useDoubleNumbers", "skip");
+                "outputDirectory", "resourcesOutputDirectory", "failOnUnknownKeywords", "generateCodec", "useDoubleNumbers",
+                "skip");
     }
 
     @Test
@@ -109,6 +110,7 @@ class PluginDescriptorTest {
         assertThat(defaultOf("resourcesOutputDirectory"))
                 .isEqualTo("${project.build.directory}/generated-resources/schema-codegen");
         assertThat(defaultOf("failOnUnknownKeywords")).isEqualTo("false");
+        assertThat(defaultOf("generateCodec")).isEqualTo("true");
         assertThat(defaultOf("skip")).isEqualTo("false");
         assertThat(text(PARAMETERS.get("targetPackage"), "required")).isEqualTo("true");
         assertThat(defaultOf("excludes")).isEmpty();
