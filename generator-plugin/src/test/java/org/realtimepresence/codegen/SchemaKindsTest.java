@@ -153,6 +153,20 @@ class SchemaKindsTest {
     }
 
     @Test
+    void unionBranchesWithBlankTitlesAreNamedByPosition() throws Exception {
+        Path schemas = work.resolve("blank");
+        TestSchemas.write(schemas, "shape.json", "{\"oneOf\": ["
+                + "{\"title\": \"\", \"type\": \"object\", \"required\": [\"a\"], \"properties\": {\"a\": {\"type\": \"string\"}}},"
+                + "{\"title\": \" \", \"type\": \"object\", \"required\": [\"b\"], \"properties\": {\"b\": {\"type\": \"string\"}}}]}");
+        Path target = work.resolve("blank-target");
+
+        new SchemaCodegen().run(TestSchemas.request(schemas, target, PACKAGE), CodegenLog.silent());
+
+        assertThat(target.resolve("generated-sources/org/example/kinds/Shape.java")).content()
+                .contains("public sealed interface Shape permits ShapeVariant1, ShapeVariant2 {");
+    }
+
+    @Test
     void numbersAreExactAndIntegersAreLongOrBigIntegerBeyondLong() throws Exception {
         Class<?> numbers = compiled.load(PACKAGE + ".Numbers");
         String json = "{\"amount\":12345678901234567.89,\"count\":9007199254740993,\"huge\":99999999999999999999}";

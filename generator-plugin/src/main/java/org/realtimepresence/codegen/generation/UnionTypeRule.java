@@ -200,17 +200,14 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
         }
     }
 
+    /** The branch's discriminator value, else its title, as a name part; else its position. */
     private String branchSuffix(Branch branch, String discriminator) {
-        if (discriminator != null) {
-            String value = Discriminators.valueOf(branch.content(), discriminator);
-            String name = rules.getNameHelper().normalizeName(value);
+        String value = discriminator == null ? "" : Discriminators.valueOf(branch.content(), discriminator);
+        for (String candidate : new String[] {value, branch.content().path("title").asText("")}) {
+            String name = candidate.isBlank() ? "" : rules.getNameHelper().normalizeName(candidate);
             if (!name.isEmpty()) {
                 return Character.toUpperCase(name.charAt(0)) + name.substring(1);
             }
-        }
-        String title = rules.getNameHelper().normalizeName(branch.content().path("title").asText(""));
-        if (!title.isEmpty()) {
-            return Character.toUpperCase(title.charAt(0)) + title.substring(1);
         }
         return "Variant" + (branch.index() + 1);
     }
