@@ -27,7 +27,6 @@ import org.realtimepresence.codegen.schema.SchemaSources;
 public final class SchemaCodegen {
 
     private final SchemaReader reader = new SchemaReader();
-    private final JavaTypeGenerator generator = new JavaTypeGenerator();
 
     public CodegenResult run(CodegenRequest request, CodegenLog log) throws CodegenException {
         long started = System.nanoTime();
@@ -55,7 +54,7 @@ public final class SchemaCodegen {
         reportCoverage(schemas, request.failOnUnknownKeywords(), runLog);
 
         cache.invalidate();
-        List<GeneratedType> types = generate(request, schemas, withReferences);
+        List<GeneratedType> types = generate(request, schemas, withReferences, log);
         List<String> names = types.stream().map(GeneratedType::className).toList();
         cache.write(new BuildCache.Entry(fingerprint, names, warnings));
         runLog.info("Generated " + count(names.size(), "type") + " from " + count(schemas.size(), "schema") + " in "
@@ -79,7 +78,7 @@ public final class SchemaCodegen {
             log.info(report.summaryLine());
             for (KeywordCoverage.UnknownKeyword keyword : report.unknown()) {
                 String message = schema.path() + "#" + keyword.pointer() + ": unknown keyword \"" + keyword.keyword()
-                        + "\" belongs to no draft 2020-12 vocabulary; neither the types nor the validator enforce it.";
+                        + "\" belongs to no " + report.draft().label() + " vocabulary; neither the types nor the validator enforce it.";
                 unknown.add(message);
                 if (!failOnUnknown) {
                     log.warn(message);
@@ -93,12 +92,13 @@ public final class SchemaCodegen {
     }
 
     private List<GeneratedType> generate(CodegenRequest request, List<SchemaFile> schemas,
-            Map<String, SchemaFile> withReferences) throws CodegenException {
+            Map<String, SchemaFile> withReferences, CodegenLog log) throws CodegenException {
         StagedDirectory sources = StagedDirectory.next(request.outputDirectory());
         StagedDirectory resources = StagedDirectory.next(request.resourcesOutputDirectory());
         try {
-            List<GeneratedType> types = generator.generate(schemas, request.targetPackage(), sources.path(),
-                    request.generateCodec());
+            List<GeneratedType> types = new JavaTypeGenerator(request.useDoubleNumbers()).generate(schemas,
+                    request.targetPackage(), sources.path(),
+                    request.generateCodec(), log::warn);
             packageSchemas(withReferences.values(), request.targetPackage(), resources.path());
             sources.commit();
             resources.commit();
