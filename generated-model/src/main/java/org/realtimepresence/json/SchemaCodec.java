@@ -73,25 +73,36 @@ public final class SchemaCodec<T> {
     }
 
     public Decoded<T> decode(String json) {
-        T proven = fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.read(json) : null;
-        return proven != null ? Decoded.valid(proven) : decode(reader.read(json));
+        if (fastPath == null || json.length() > limits.maxDocumentBytes()) {
+            return decode(reader.read(json));
+        }
+        T proven = fastPath.read(json);
+        return proven != null ? Decoded.valid(proven) : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
     }
 
     public Decoded<T> decode(byte[] json) {
-        T proven = fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.read(json) : null;
-        return proven != null ? Decoded.valid(proven) : decode(reader.read(json));
+        if (fastPath == null || json.length > limits.maxDocumentBytes()) {
+            return decode(reader.read(json));
+        }
+        T proven = fastPath.read(json);
+        return proven != null ? Decoded.valid(proven) : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
     }
 
-    /** Exactly {@code decode(json).violations()}, without binding when the fast path proves the input valid. */
+    /** Exactly {@code decode(json).violations()}, without binding, and without a tree when the fast path decides. */
     public List<SchemaViolation> violations(String json) {
-        boolean proven = fastPath != null && json.length() <= limits.maxDocumentBytes() && fastPath.accepts(json);
-        return proven ? List.of() : decode(reader.read(json)).violations();
+        List<SchemaViolation> decided = fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
+        return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
     }
 
     /** As {@link #violations(String)}, for UTF-8 bytes. */
     public List<SchemaViolation> violations(byte[] json) {
-        boolean proven = fastPath != null && json.length <= limits.maxDocumentBytes() && fastPath.accepts(json);
-        return proven ? List.of() : decode(reader.read(json)).violations();
+        List<SchemaViolation> decided = fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
+        return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
+    }
+
+    /** The fast path's violations of an invalid document; empty when it found none (or left the document undecided). */
+    private Optional<Decoded<T>> rejected(List<SchemaViolation> violations) {
+        return violations == null || violations.isEmpty() ? Optional.empty() : Optional.of(Decoded.invalid(ordered(violations)));
     }
 
     /** Reads at most the document limit plus one byte, then decodes them as bytes; the caller closes the stream. */
@@ -148,6 +159,10 @@ public final class SchemaCodec<T> {
 
     private Encoding encoding(T value) {
         Objects.requireNonNull(value, "value");
+        String proven = fastPath != null ? fastPath.write(value) : null;
+        if (proven != null && utf8Length(proven) <= limits.maxDocumentBytes()) {
+            return new Encoding(proven, List.of());
+        }
         JsonNode tree;
         try {
             tree = mapper.valueToTree(value);
@@ -176,7 +191,7 @@ public final class SchemaCodec<T> {
     }
 
     private List<SchemaViolation> ordered(List<SchemaViolation> violations) {
-        return ViolationReport.ordered(violations, limits.maxViolations());
+        return violations.isEmpty() ? List.of() : ViolationReport.ordered(violations, limits.maxViolations());
     }
 
     /** The written document, or why there is none. */

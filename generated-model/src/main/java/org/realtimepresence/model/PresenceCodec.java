@@ -81,6 +81,9 @@ public final class PresenceCodec {
     }
 
     private static List<Violation> violations(List<SchemaViolation> violations) {
+        if (violations.isEmpty()) {
+            return List.of();
+        }
         return violations.stream().map(Violation::of).toList();
     }
 }
