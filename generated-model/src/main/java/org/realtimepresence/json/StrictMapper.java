@@ -41,7 +41,8 @@ final class StrictMapper {
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .addModule(new SimpleModule("rfc3339-date-time")
-                        .addDeserializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeDeserializer()))
+                        .addDeserializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeDeserializer())
+                        .addSerializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeSerializer()))
                 .build();
     }
 }
