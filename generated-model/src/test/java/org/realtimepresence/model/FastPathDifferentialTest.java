@@ -13,12 +13,14 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.json.CodecLimits;
-import org.realtimepresence.json.Decoded;
-import org.realtimepresence.json.SchemaCodec;
-import org.realtimepresence.json.SchemaViolation;
-import org.realtimepresence.json.fastpath.FastPath;
-import org.realtimepresence.json.fastpath.SchemaProfile;
+import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.SchemaCodec;
+import org.realtimepresence.runtime.Violation;
+import org.realtimepresence.runtime.internal.fastpath.FastPath;
+import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
+import org.realtimepresence.runtime.internal.json.StrictMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,12 +59,17 @@ class FastPathDifferentialTest {
             pair(CodecLimits.DEFAULTS.withMaxEvaluationSteps(PROFILE.minimumEvaluationSteps())
                     .withMaxEvaluationDepth(PROFILE.minimumEvaluationDepth())));
 
-    record Pair(CodecLimits limits, SchemaCodec<RealtimePresence> codec, SchemaCodec<RealtimePresence> reference) {
+    /**
+     * A codec, the reference without a fast path, and a fast path built exactly as the codec builds its own (same
+     * profile, same strict mapper), so that it can be asked directly.
+     */
+    record Pair(CodecLimits limits, SchemaCodec<RealtimePresence> codec, SchemaCodec<RealtimePresence> reference,
+            FastPath<RealtimePresence> fast) {
     }
 
     @Test
     void fastPathNeverChangesAVerdictOrAViolation() {
-        pairs.forEach(p -> assertThat(p.codec().fastPath()).as("fast path on for %s", p.limits()).isPresent());
+        pairs.forEach(p -> assertThat(p.codec().hasFastPath()).as("fast path on for %s", p.limits()).isTrue());
         SplittableRandom random = new SplittableRandom(SEED);
         PresenceDocumentGenerator documents = new PresenceDocumentGenerator(random.nextLong());
         FastPathMutations mutations = new FastPathMutations(random.split(), documents);
@@ -110,7 +117,7 @@ class FastPathDifferentialTest {
     }
 
     private static Verdict check(Pair pair, FastPathMutations.Input input, int index) {
-        FastPath<RealtimePresence> fast = pair.codec().fastPath().orElseThrow();
+        FastPath<RealtimePresence> fast = pair.fast();
         // Built only when an assertion fails: formatting every input would dominate the run.
         Supplier<String> what = () -> String.format("input %d (seed %d, %s, limits %s): %s", index, SEED, input.kind(),
                 pair.limits(), input.text() != null ? input.text() : new String(input.bytes(), StandardCharsets.ISO_8859_1));
@@ -118,23 +125,23 @@ class FastPathDifferentialTest {
         Decoded<RealtimePresence> reference = pair.reference().decode(input.bytes());
         boolean fastValid = agree(() -> what.get() + " [bytes]", reference, fast.read(input.bytes()), fast.accepts(input.bytes()),
                 pair.codec().decode(input.bytes()));
-        List<SchemaViolation> fastViolations = fast.violations(input.bytes());
+        List<Violation> fastViolations = fast.violations(input.bytes());
         boolean fastRejected = fastViolations != null && !fastViolations.isEmpty();
         if (fastViolations != null) {
             // Unsorted and uncapped; the codec sorts and caps them as it does networknt's.
-            List<SchemaViolation> sorted = fastViolations.stream().sorted().limit(pair.limits().maxViolations()).toList();
+            List<Violation> sorted = fastViolations.stream().sorted().limit(pair.limits().maxViolations()).toList();
             assertThat(sorted).as(() -> "the fast path's own verdict, " + what.get()).isEqualTo(reference.violations());
         }
         if (index % 2 == 0) {
-            // violations() shares decode()'s fallback; checking it on half the inputs halves its cost.
-            assertThat(pair.codec().violations(input.bytes())).as(what).isEqualTo(reference.violations());
+            // validate() shares decode()'s fallback; checking it on half the inputs halves its cost.
+            assertThat(pair.codec().validate(input.bytes())).as(what).isEqualTo(reference.violations());
         }
         // Text takes the same fast path after the parser is created; check it on every fifth input to save time.
         if (input.text() != null && index % 5 == 0) {
             Decoded<RealtimePresence> referenceText = pair.reference().decode(input.text());
             agree(() -> what.get() + " [text]", referenceText, fast.read(input.text()), fast.accepts(input.text()),
                     pair.codec().decode(input.text()));
-            assertThat(pair.codec().violations(input.text())).as(what).isEqualTo(referenceText.violations());
+            assertThat(pair.codec().validate(input.text())).as(what).isEqualTo(referenceText.violations());
         }
         reference.value().ifPresent(value -> sameWrite(pair, value, index, what));
         return new Verdict(fastValid, fastRejected, reference.valid());
@@ -169,12 +176,12 @@ class FastPathDifferentialTest {
     }
 
     private static Object written(SchemaCodec<RealtimePresence> codec, RealtimePresence value) {
-        List<SchemaViolation> violations = codec.validate(value);
+        List<Violation> violations = codec.validate(value);
         try {
-            String json = codec.encode(value);
+            String json = codec.write(value);
             assertThat(violations).isEmpty();
             return json;
-        } catch (org.realtimepresence.json.InvalidDocumentException e) {
+        } catch (InvalidDocumentException e) {
             assertThat(violations).isEqualTo(e.violations());
             return e.violations();
         }
@@ -201,6 +208,7 @@ class FastPathDifferentialTest {
 
     private static Pair pair(CodecLimits limits) {
         return new Pair(limits, SchemaCodec.of(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
-                SchemaCodec.withFullEvaluation(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits));
+                SchemaCodec.withFullEvaluation(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
+                FastPath.of(PROFILE, StrictMapper.create(limits), RealtimePresence.class));
     }
 }

@@ -1,0 +1,162 @@
+package org.realtimepresence.runtime.internal.fastpath;
+
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.realtimepresence.runtime.Violation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Proves a document valid and binds it in one streaming pass, or finds its violations in one pass, or declines:
+ * {@code null} or {@code false} mean "not decided here", and the caller then runs the full evaluation. The
+ * violations it reports are exactly networknt's (pointer, keyword, English message), unsorted. Thread-safe.
+ *
+ * <p>It declines whenever the full path might see the input differently: bytes that are not plain UTF-8 JSON
+ * text (NUL bytes, a leading non-ASCII byte such as a byte order mark, malformed UTF-8), any parse or limit
+ * error, any token the profile does not allow, and binding failures.
+ *
+ * @param <T> the bound type
+ */
+public final class FastPath<T> {
+
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
+    private final ValueRule root;
+
+    private FastPath(JsonMapper mapper, Class<T> type, ValueRule root) {
+        // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
+        this.reader = mapper.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.writer = mapper.writerFor(type);
+        this.root = root;
+    }
+
+    /**
+     * A fast path for a supported profile. {@code mapper} must be the strict mapper of the full path (same stream
+     * limits, duplicate detection, trailing-token and coercion settings), so both parse alike.
+     */
+    public static <T> FastPath<T> of(SchemaProfile profile, JsonMapper mapper, Class<T> type) {
+        if (!profile.supported()) {
+            throw new IllegalArgumentException(profile.unsupportedReason());
+        }
+        return new FastPath<>(Objects.requireNonNull(mapper, "mapper"), Objects.requireNonNull(type, "type"), profile.root());
+    }
+
+    /** The bound value when the document is proven valid, otherwise null. */
+    public T read(byte[] json) {
+        return plainUtf8(json) ? bind(() -> reader.createParser(json)) : null;
+    }
+
+    /** As {@link #read(byte[])}, for text. */
+    public T read(String json) {
+        return bind(() -> reader.createParser(json));
+    }
+
+    /** Whether the document is proven valid, without binding it. */
+    public boolean accepts(byte[] json) {
+        List<Violation> violations = violations(json);
+        return violations != null && violations.isEmpty();
+    }
+
+    /** As {@link #accepts(byte[])}, for text. */
+    public boolean accepts(String json) {
+        List<Violation> violations = violations(json);
+        return violations != null && violations.isEmpty();
+    }
+
+    /**
+     * Empty when the document is proven valid (it would also bind), networknt's violations (unsorted) when it is
+     * invalid only in ways the profile reports, and null when the full evaluation must decide.
+     */
+    public List<Violation> violations(byte[] json) {
+        return plainUtf8(json) ? check(() -> reader.createParser(json)) : null;
+    }
+
+    /** As {@link #violations(byte[])}, for text. */
+    public List<Violation> violations(String json) {
+        return check(() -> reader.createParser(json));
+    }
+
+    /**
+     * The value as compact JSON when every token written was proven valid on its way out, otherwise null (the
+     * caller then writes through the full evaluation, which also says why a value cannot be written). The caller
+     * still checks the document size.
+     */
+    public String write(T value) {
+        StringWriter out = new StringWriter(256);
+        try (ProfiledGenerator generator = new ProfiledGenerator(writer.createGenerator(out), root)) {
+            writer.writeValue(generator, value);
+            generator.flush();
+            return generator.complete() ? out.toString() : null;
+        } catch (RuntimeException declined) {
+            return null;
+        }
+    }
+
+    /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
+    private T bind(Supplier<JsonParser> source) {
+        try (ProfiledParser parser = new ProfiledParser(source.get(), root, null)) {
+            T value = reader.readValue(parser);
+            return value != null && parser.nextToken() == null && parser.complete() ? value : null;
+        } catch (RuntimeException declined) {
+            return null;
+        }
+    }
+
+    private List<Violation> check(Supplier<JsonParser> source) {
+        List<Violation> violations = new ArrayList<>(0);
+        try (ProfiledParser parser = new ProfiledParser(source.get(), root, violations)) {
+            while (parser.nextToken() != null) {
+                // every token is checked as it passes
+            }
+            if (!parser.complete() || (violations.isEmpty() && parser.uncertain())) {
+                return null;
+            }
+            return violations.isEmpty() ? List.of() : violations;
+        } catch (RuntimeException declined) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the byte parser will read exactly the characters the full path's strict UTF-8 decoder produces:
+     * no NUL (which would make Jackson guess UTF-16 or UTF-32), no leading non-ASCII byte (a byte order mark
+     * Jackson would skip), and well-formed UTF-8 (Jackson's own decoding is more lenient).
+     */
+    private static boolean plainUtf8(byte[] json) {
+        if (json.length == 0 || json[0] < 0) {
+            return false;
+        }
+        boolean ascii = true;
+        for (byte b : json) {
+            if (b <= 0) {
+                if (b == 0) {
+                    return false;
+                }
+                ascii = false;
+            }
+        }
+        return ascii || wellFormedUtf8(json);
+    }
+
+    private static boolean wellFormedUtf8(byte[] json) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
