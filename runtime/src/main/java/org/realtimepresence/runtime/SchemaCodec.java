@@ -35,7 +35,10 @@ public final class SchemaCodec<T> {
     private final CodecLimits limits;
     private final JsonMapper mapper;
     private final JsonDocumentReader reader;
-    private final SchemaValidator validator;
+    private final ClassLoader loader;
+    private final String schemaResource;
+    /** Compiled on first use when a fast path exists, which often decides every document on its own. */
+    private volatile SchemaValidator validator;
     private final FastPath<T> fastPath;
 
     private SchemaCodec(Class<T> type, String schemaResource, CodecLimits limits, boolean withFastPath) {
@@ -50,11 +53,30 @@ public final class SchemaCodec<T> {
         }
         this.mapper = StrictMapper.create(limits);
         this.reader = new JsonDocumentReader(mapper, limits);
-        this.validator = SchemaValidator.forResource(loader, schemaResource, limits);
+        this.loader = loader;
+        this.schemaResource = schemaResource;
         SchemaProfile profile = withFastPath ? SchemaProfile.of(SchemaDocuments.load(loader, schemaResource)) : null;
         boolean fastPathOn = profile != null && profile.supported()
                 && profile.evaluationFits(limits.maxEvaluationSteps(), limits.maxEvaluationDepth());
         this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type) : null;
+        if (fastPath == null) {
+            validator();
+        }
+    }
+
+    /** networknt's compiled schema: loading and compiling it costs more than a JVM start, so only when needed. */
+    private SchemaValidator validator() {
+        SchemaValidator compiled = validator;
+        if (compiled == null) {
+            synchronized (this) {
+                compiled = validator;
+                if (compiled == null) {
+                    compiled = SchemaValidator.forResource(loader, schemaResource, limits);
+                    validator = compiled;
+                }
+            }
+        }
+        return compiled;
     }
 
     /**
@@ -191,7 +213,7 @@ public final class SchemaCodec<T> {
         if (!document.ok()) {
             return Decoded.invalid(1, List.of(document.failure()));
         }
-        List<Violation> violations = validator.validate(document.tree());
+        List<Violation> violations = validator().validate(document.tree());
         if (!violations.isEmpty()) {
             return Decoded.invalid(1, ordered(violations));
         }
@@ -216,7 +238,7 @@ public final class SchemaCodec<T> {
             return Encoding.invalid(new Violation(JsonPointers.of(e), Violation.BINDING,
                     type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
         }
-        List<Violation> violations = validator.validate(tree);
+        List<Violation> violations = validator().validate(tree);
         if (!violations.isEmpty()) {
             return new Encoding(null, ordered(violations));
         }

@@ -11,7 +11,10 @@ import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code presence validate}: checks every record of every file against the presence schema. */
@@ -28,9 +31,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output: text (violations only) or json (one object per record). Default: ${DEFAULT-VALUE}.")
     Format format;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that check records. Default: the available processors. Output stays in input"
+                    + " order, and memory stays bounded whatever the size of the input.")
+    Integer threads;
 
     @Mixin
     Inputs inputs;
@@ -39,16 +50,32 @@ final class ValidateCommand implements Callable<Integer> {
     private long records;
     private long invalid;
 
+    /** How the {@code --format json} line of a valid record ends, after its line number. */
+    private static final String VALID_JSON_SUFFIX = "\",\"valid\":true,\"violations\":[]}";
+
+    /** One record's verdict and the line to print for it (null when nothing is printed). */
+    private record Checked(long line, boolean valid, String output) {}
+
     @Override
     public Integer call() {
         PrintWriter out = inputs.out();
         PrintWriter err = inputs.err();
         Progress progress = new Progress(err, inputs.terminal());
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<InputFile> files = inputs.files();
         boolean ioFailed = false;
         for (InputFile file : files) {
-            try (InputStream in = file.open()) {
-                new RecordFramer().frame(in, raw -> check(file.displayName(), raw, out, progress));
+            String name = file.displayName();
+            String jsonSource = jsonSourcePrefix(name);
+            try (InputStream in = file.open();
+                    OrderedChecks<RawRecord, Checked> checks = new OrderedChecks<>(workers,
+                            raw -> check(name, jsonSource, raw), raw -> raw.json() == null ? 0 : raw.json().length,
+                            checked -> report(name, checked, out, progress))) {
+                new RecordFramer().frame(in, checks::accept);
+                checks.finish();
             } catch (IOException e) {
                 progress.clear();
                 inputs.cannotRead(file, e);
@@ -66,25 +93,38 @@ final class ValidateCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private void check(String file, RawRecord raw, PrintWriter out, Progress progress) {
+    /** Checks one record; runs on the worker threads, so it touches no state of the command. */
+    private Checked check(String file, String jsonSource, RawRecord raw) {
         List<Violation> violations = raw.problem() != null ? List.of(raw.problem()) : PresenceJson.validate(raw.json());
+        if (violations.isEmpty()) {
+            // A valid record prints nothing in text; in json its line is the same but for the line number.
+            return new Checked(raw.line(), true, format == Format.json ? jsonSource + raw.line() + VALID_JSON_SUFFIX : null);
+        }
+        return new Checked(raw.line(), false, format == Format.json
+                ? json.writeValueAsString(new RecordReport(file + ":" + raw.line(), false, violations))
+                : Diagnostics.line(file, raw.line(), violations));
+    }
+
+    /** Counts and prints one checked record, in input order, on the command's own thread. */
+    private void report(String file, Checked checked, PrintWriter out, Progress progress) {
         records++;
-        if (!violations.isEmpty()) {
+        if (!checked.valid()) {
             invalid++;
         }
-        if (format == Format.json || !violations.isEmpty()) {
+        if (checked.output() != null) {
             progress.clear();
-            if (format == Format.json) {
-                out.println(json.writeValueAsString(
-                        new RecordReport(file + ":" + raw.line(), violations.isEmpty(), violations)));
-            } else {
-                out.println(Diagnostics.line(file, raw.line(), violations));
-            }
+            out.println(checked.output());
             if (inputs.terminal()) {
                 out.flush(); // before progress is drawn again on the same screen
             }
         }
         progress.advance(file, records);
+    }
+
+    /** {@code {"source":"FILE:} with FILE escaped as Jackson escapes it, so that only the line number is added. */
+    private String jsonSourcePrefix(String file) {
+        String source = json.writeValueAsString(new RecordReport(file + ":", true, List.of()));
+        return source.substring(0, source.length() - VALID_JSON_SUFFIX.length());
     }
 
     /** The {@code --format json} line of one record; Jackson writes record components in this order. */

@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.realtimepresence.runtime.Violation;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -31,13 +34,45 @@ public final class FastPath<T> {
 
     private final ObjectReader reader;
     private final ObjectWriter writer;
+    private final TokenStreamFactory factory;
+    private final ObjectReadContext checking;
     private final ValueRule root;
 
     private FastPath(JsonMapper mapper, Class<T> type, ValueRule root) {
         // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
         this.reader = mapper.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.writer = mapper.writerFor(type);
+        this.factory = mapper.tokenStreamFactory();
+        this.checking = new CheckingContext(factory);
         this.root = root;
+    }
+
+    /**
+     * What a parser that only checks needs from its context: the factory's limits and features, minus duplicate
+     * detection (see above). It spares the per-document deserialization context a reader would create.
+     */
+    private static final class CheckingContext extends ObjectReadContext.Base {
+
+        private final TokenStreamFactory factory;
+
+        CheckingContext(TokenStreamFactory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public StreamReadConstraints streamReadConstraints() {
+            return factory.streamReadConstraints();
+        }
+
+        @Override
+        public int getStreamReadFeatures(int defaults) {
+            return defaults & ~StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
+        }
+
+        @Override
+        public TokenStreamFactory tokenStreamFactory() {
+            return factory;
+        }
     }
 
     /**
@@ -78,12 +113,12 @@ public final class FastPath<T> {
      * invalid only in ways the profile reports, and null when the full evaluation must decide.
      */
     public List<Violation> violations(byte[] json) {
-        return plainUtf8(json) ? check(() -> reader.createParser(json)) : null;
+        return plainUtf8(json) ? check(() -> factory.createParser(checking, json)) : null;
     }
 
     /** As {@link #violations(byte[])}, for text. */
     public List<Violation> violations(String json) {
-        return check(() -> reader.createParser(json));
+        return check(() -> factory.createParser(checking, json));
     }
 
     /**
