@@ -206,7 +206,19 @@ public final class SchemaCodec<T> {
      * document limit whatever the size of the input. The caller closes {@code records}.
      */
     public Stream<Decoded<T>> lines(InputStream records) {
-        return JsonLines.stream(new JsonLines.ByteLines<>(Objects.requireNonNull(records, "records"), this));
+        return FramedRecords.stream(this, Objects.requireNonNull(records, "records"));
+    }
+
+    /**
+     * As {@link #lines(InputStream)}, decoding on {@code threads} threads: the records still come in input order,
+     * and at most two batches of records per thread are in flight, so memory stays bounded. Close the stream to
+     * stop the threads.
+     */
+    public Stream<Decoded<T>> lines(InputStream records, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        return FramedRecords.stream(this, Objects.requireNonNull(records, "records"), threads);
     }
 
     private Decoded<T> decode(ParsedDocument document) {

@@ -3,12 +3,14 @@ package org.realtimepresence.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.realtimepresence.examples.input.RawRecord;
-import org.realtimepresence.examples.input.RecordFramer;
-import org.realtimepresence.model.PresenceJson;
-import org.realtimepresence.model.Violation;
+import java.util.stream.Stream;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
+import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +33,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output: text (violations only) or json (one object per record). Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -46,15 +45,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    private final JsonMapper json = JsonMapper.builder().build();
-    private long records;
-    private long invalid;
+    @Spec
+    CommandSpec spec;
 
     /** How the {@code --format json} line of a valid record ends, after its line number. */
     private static final String VALID_JSON_SUFFIX = "\",\"valid\":true,\"violations\":[]}";
 
-    /** One record's verdict and the line to print for it (null when nothing is printed). */
-    private record Checked(long line, boolean valid, String output) {}
+    private final JsonMapper json = JsonMapper.builder().build();
+    private long records;
+    private long invalid;
 
     @Override
     public Integer call() {
@@ -68,14 +67,14 @@ final class ValidateCommand implements Callable<Integer> {
         List<InputFile> files = inputs.files();
         boolean ioFailed = false;
         for (InputFile file : files) {
-            String name = file.displayName();
-            String jsonSource = jsonSourcePrefix(name);
+            String validPrefix = format == Format.json ? jsonSourcePrefix(file.displayName()) : null;
             try (InputStream in = file.open();
-                    OrderedChecks<RawRecord, Checked> checks = new OrderedChecks<>(workers,
-                            raw -> check(name, jsonSource, raw), raw -> raw.json() == null ? 0 : raw.json().length,
-                            checked -> report(name, checked, out, progress))) {
-                new RecordFramer().frame(in, checks::accept);
-                checks.finish();
+                    Stream<Decoded<RealtimePresence>> records = RealtimePresenceJson.codec().lines(in, workers)) {
+                records.forEach(record -> check(file.displayName(), validPrefix, record, out, progress));
+            } catch (UncheckedIOException e) {
+                progress.clear();
+                inputs.cannotRead(file, e.getCause());
+                ioFailed = true;
             } catch (IOException e) {
                 progress.clear();
                 inputs.cannotRead(file, e);
@@ -93,27 +92,24 @@ final class ValidateCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Checks one record; runs on the worker threads, so it touches no state of the command. */
-    private Checked check(String file, String jsonSource, RawRecord raw) {
-        List<Violation> violations = raw.problem() != null ? List.of(raw.problem()) : PresenceJson.validate(raw.json());
-        if (violations.isEmpty()) {
-            // A valid record prints nothing in text; in json its line is the same but for the line number.
-            return new Checked(raw.line(), true, format == Format.json ? jsonSource + raw.line() + VALID_JSON_SUFFIX : null);
-        }
-        return new Checked(raw.line(), false, format == Format.json
-                ? json.writeValueAsString(new RecordReport(file + ":" + raw.line(), false, violations))
-                : Diagnostics.line(file, raw.line(), violations));
-    }
-
-    /** Counts and prints one checked record, in input order, on the command's own thread. */
-    private void report(String file, Checked checked, PrintWriter out, Progress progress) {
+    private void check(String file, String validPrefix, Decoded<RealtimePresence> record, PrintWriter out,
+            Progress progress) {
+        List<Violation> violations = record.violations();
         records++;
-        if (!checked.valid()) {
+        if (!violations.isEmpty()) {
             invalid++;
         }
-        if (checked.output() != null) {
+        if (format == Format.json || !violations.isEmpty()) {
             progress.clear();
-            out.println(checked.output());
+            if (format == Format.json && violations.isEmpty()) {
+                // The same text Jackson writes for a valid record, without serialising one per record.
+                out.append(validPrefix).print(record.line());
+                out.println(VALID_JSON_SUFFIX);
+            } else if (format == Format.json) {
+                out.println(json.writeValueAsString(new RecordReport(file + ":" + record.line(), false, violations)));
+            } else {
+                out.println(Diagnostics.line(file, record.line(), violations));
+            }
             if (inputs.terminal()) {
                 out.flush(); // before progress is drawn again on the same screen
             }
