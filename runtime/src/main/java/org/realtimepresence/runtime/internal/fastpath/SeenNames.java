@@ -13,31 +13,38 @@ final class SeenNames {
 
     private static final int SCAN_LIMIT = 16;
 
-    private String[] names = new String[16];
+    /** One of these is made per document, so its arrays start small and grow only for large documents. */
+    private String[] names = new String[8];
     private int size;
     /** Per open object: where its names start in {@link #names}, and its set once it has many names. */
-    private int[] starts = new int[8];
-    private Set<String>[] sets = newSets(8);
+    private int[] starts = new int[4];
+    private Set<String>[] sets;
     private int depth = -1;
 
     void open() {
         if (++depth == starts.length) {
             starts = Arrays.copyOf(starts, depth * 2);
-            sets = Arrays.copyOf(sets, depth * 2);
+            if (sets != null) {
+                sets = Arrays.copyOf(sets, depth * 2);
+            }
         }
         starts[depth] = size;
-        sets[depth] = null;
+        if (sets != null) {
+            sets[depth] = null;
+        }
     }
 
     void close() {
         size = starts[depth];
-        sets[depth] = null;
+        if (sets != null) {
+            sets[depth] = null;
+        }
         depth--;
     }
 
     /** Adds a name to the innermost open object; false when it was already there. */
     boolean add(String name) {
-        Set<String> set = sets[depth];
+        Set<String> set = sets == null ? null : sets[depth];
         if (set != null) {
             return set.add(name);
         }
@@ -50,6 +57,9 @@ final class SeenNames {
         if (size - start == SCAN_LIMIT) {
             set = new HashSet<>(Arrays.asList(names).subList(start, size));
             set.add(name);
+            if (sets == null) {
+                sets = newSets(starts.length);
+            }
             sets[depth] = set;
             return true;
         }
