@@ -52,9 +52,9 @@ for (const [label, value, target, detail] of ratios) {
 writeFileSync(path.join(outDir, 'peers.md'), md);
 
 // A horizontal bar per ratio, a line at 1.0 and a tick at each target.
-const width = 760;
+const width = 860;
 const rowHeight = 34;
-const left = 360;
+const left = 420;
 const top = 40;
 const max = Math.max(2.5, ...ratios.map((r) => r[1]), ...ratios.map((r) => r[2])) * 1.1;
 const x = (v) => left + (v / max) * (width - left - 30);
