@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code presenceValidate}.</li>
  *   <li>{@code presenceRead}, {@code presenceValidate}: the codec on valid records.</li>
  *   <li>{@code presenceValidateInvalid}, {@code networkntValidateInvalid}: the same on records that each
- *       break one rule, which the codec sends down its full evaluation.</li>
+ *       break one rule, whose violations the fast path reports itself.</li>
  *   <li>{@code presenceWrite}, {@code jacksonWrite}: writing the records.</li>
  * </ul>
  */

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.InvalidDocumentException;
 import org.realtimepresence.runtime.SchemaCodec;
+import org.realtimepresence.runtime.Violation;
 import org.realtimepresence.runtime.internal.fastpath.FastPath;
 import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
 import org.realtimepresence.runtime.internal.json.StrictMapper;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fast path against the full networknt evaluation on seeded generated and mutated inputs: on every input the
- * fast path's verdict may only be "valid" when networknt's is, and the codec's verdict, bound value and
+ * fast path's verdict may only be "valid" when networknt's is, the violations it reports itself must be networknt's
+ * (pointer, keyword and message), and the codec's verdict, bound value and
  * violation list ({@code decode} on the bytes of every input, {@code violations} on every second, both on the text of every
  * fifth) equal those of a codec that always takes
  * the full evaluation. A quarter of the inputs also go through codecs with small limits. Run a larger sample with
@@ -76,6 +79,7 @@ class FastPathDifferentialTest {
         int validInputs = 0;
         int provenValid = 0;
         int referenceValid = 0;
+        int rejectedByFastPath = 0;
         long started = System.nanoTime();
         for (int i = 0; i < INPUTS; i++) {
             List<Map.Entry<String, String>> properties = documents.validProperties();
@@ -89,6 +93,7 @@ class FastPathDifferentialTest {
             counts[1] += verdict.referenceValid() ? 1 : 0;
             counts[2] += verdict.fastValid() ? 1 : 0;
             referenceValid += verdict.referenceValid() ? 1 : 0;
+            rejectedByFastPath += verdict.fastRejected() ? 1 : 0;
             if (input.target().equals("valid")) {
                 validInputs++;
                 provenValid += verdict.fastValid() ? 1 : 0;
@@ -96,18 +101,21 @@ class FastPathDifferentialTest {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("FastPathDifferentialTest: %d inputs, seed %d, %d ms; %d valid by networknt, "
-                + "fast path proved %d of %d generated valid documents%n", INPUTS, SEED, millis, referenceValid, provenValid, validInputs);
+                + "fast path proved %d of %d generated valid documents and reported the violations of %d of %d invalid inputs%n",
+                INPUTS, SEED, millis, referenceValid, provenValid, validInputs, rejectedByFastPath, INPUTS - referenceValid);
         byTarget.forEach((target, c) -> System.out.printf("  %-22s %7d inputs, %7d valid, %7d proven by the fast path%n",
                 target, c[0], c[1], c[2]));
 
         assertThat(byTarget.keySet()).containsAll(KEYWORDS);
         assertThat(provenValid).as("the fast path decides most valid documents").isGreaterThan(validInputs / 2);
+        assertThat(rejectedByFastPath).as("the fast path reports the violations of many invalid inputs")
+                .isGreaterThan((INPUTS - referenceValid) / 4);
         assertThat(referenceValid).as("valid and invalid inputs both well represented")
                 .isBetween(INPUTS / 10, INPUTS * 7 / 10);
     }
 
     /** What the fast path and networknt said about one input, after checking that they agree. */
-    record Verdict(boolean fastValid, boolean referenceValid) {
+    record Verdict(boolean fastValid, boolean fastRejected, boolean referenceValid) {
     }
 
     private static Verdict check(Pair pair, FastPathMutations.Input input, int index) {
@@ -119,6 +127,13 @@ class FastPathDifferentialTest {
         Decoded<RealtimePresence> reference = pair.reference().decode(input.bytes());
         boolean fastValid = agree(() -> what.get() + " [bytes]", reference, fast.read(input.bytes()), fast.accepts(input.bytes()),
                 pair.codec().decode(input.bytes()));
+        List<Violation> fastViolations = fast.violations(input.bytes());
+        boolean fastRejected = fastViolations != null && !fastViolations.isEmpty();
+        if (fastViolations != null) {
+            // Unsorted and uncapped; the codec sorts and caps them as it does networknt's.
+            List<Violation> sorted = fastViolations.stream().sorted().limit(pair.limits().maxViolations()).toList();
+            assertThat(sorted).as(() -> "the fast path's own verdict, " + what.get()).isEqualTo(reference.violations());
+        }
         if (index % 2 == 0) {
             // validate() shares decode()'s fallback; checking it on half the inputs halves its cost.
             assertThat(pair.codec().validate(input.bytes())).as(what).isEqualTo(reference.violations());
@@ -130,7 +145,8 @@ class FastPathDifferentialTest {
                     pair.codec().decode(input.text()));
             assertThat(pair.codec().validate(input.text())).as(what).isEqualTo(referenceText.violations());
         }
-        return new Verdict(fastValid, reference.valid());
+        reference.value().ifPresent(value -> sameWrite(pair, value, index, what));
+        return new Verdict(fastValid, fastRejected, reference.valid());
     }
 
     private static boolean agree(Supplier<String> what, Decoded<RealtimePresence> reference, RealtimePresence fastRead,
@@ -145,6 +161,60 @@ class FastPathDifferentialTest {
         assertThat(actual.violations()).as(what).isEqualTo(reference.violations());
         assertThat(actual.value()).as(what).isEqualTo(reference.value());
         return fastRead != null;
+    }
+
+    /**
+     * Writing without a tree gives the same text or the same violations as writing through the tree, for the
+     * record read and for a variant of it that breaks a rule or holds what only the full path may write.
+     */
+    private static void sameWrite(Pair pair, RealtimePresence value, int index, Supplier<String> what) {
+        assertThat(written(pair.codec(), value)).as(() -> "write, " + what.get()).isEqualTo(written(pair.reference(), value));
+        if (index % 8 == 0) {
+            // The full path's tree for a variant costs more than the rest of the check: every eighth record only.
+            RealtimePresence variant = variant(value, index / 8);
+            assertThat(written(pair.codec(), variant)).as(() -> "write of variant " + index / 8 % 8 + ", " + what.get())
+                    .isEqualTo(written(pair.reference(), variant));
+        }
+    }
+
+    private static Object written(SchemaCodec<RealtimePresence> codec, RealtimePresence value) {
+        List<Violation> violations = codec.validate(value);
+        try {
+            String json = codec.write(value);
+            assertThat(violations).isEmpty();
+            return json;
+        } catch (InvalidDocumentException e) {
+            assertThat(violations).isEqualTo(e.violations());
+            return e.violations();
+        }
+    }
+
+    private static RealtimePresence variant(RealtimePresence value, int kind) {
+        RealtimePresence copy = new RealtimePresence().withChannel(value.getChannel()).withClientId(value.getClientId())
+                .withConnectionId(value.getConnectionId()).withAction(value.getAction()).withSince(value.getSince())
+                .withOccurredAt(value.getOccurredAt());
+        Map<String, Object> data = value.getData() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(value.getData());
+        switch (kind % 8) {
+            case 0 -> copy.setChannel(null);
+            case 1 -> copy.setAction(null);
+            case 2 -> data.put("ratio", kind % 3 == 0 ? Double.NaN : 0.1 * kind);
+            case 3 -> data.put("exact", new java.math.BigDecimal("1.50"));
+            case 4 -> data.put("deep", nested(kind % 3 == 0 ? 70 : 20));
+            case 5 -> copy.setOccurredAt(java.time.OffsetDateTime.parse("+10000-01-01T00:00:00Z"));
+            case 6 -> data.put("text", "lone \ud800 surrogate".translateEscapes());
+            default -> data.put("list", List.of(1, "two", List.of(Map.of("k", true))));
+        }
+        copy.setData(data.isEmpty() ? value.getData() : data);
+        return copy;
+    }
+
+    /** Maps nested {@code depth} deep: over the nesting limit at 70, within it at 20. */
+    private static Object nested(int depth) {
+        Object value = "leaf";
+        for (int i = 0; i < depth; i++) {
+            value = Map.of("k", value);
+        }
+        return value;
     }
 
     private static Pair pair(CodecLimits limits) {

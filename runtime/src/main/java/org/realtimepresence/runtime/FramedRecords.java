@@ -38,6 +38,17 @@ final class FramedRecords<T> implements Iterator<Decoded<T>> {
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
+    /** As {@link #stream(SchemaCodec, InputStream)}, decoding on {@code threads} threads in input order. */
+    static <T> Stream<Decoded<T>> stream(SchemaCodec<T> codec, InputStream records, int threads) {
+        if (threads == 1) {
+            return stream(codec, records);
+        }
+        OrderedDecoding<T> decoding = new OrderedDecoding<>(codec,
+                new RecordFramer(records, codec.limits().maxDocumentBytes()), threads);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(decoding,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(decoding::close);
+    }
+
     @Override
     public boolean hasNext() {
         if (next == null) {
@@ -57,6 +68,11 @@ final class FramedRecords<T> implements Iterator<Decoded<T>> {
         }
         RawRecord record = next;
         next = null;
+        return decode(codec, record);
+    }
+
+    /** One framed record, decoded, with positions in its messages moved to the whole input; thread-safe. */
+    static <T> Decoded<T> decode(SchemaCodec<T> codec, RawRecord record) {
         if (record.problem() != null) {
             return Decoded.invalid(record.line(), List.of(record.problem()));
         }

@@ -3,6 +3,7 @@ package org.realtimepresence.runtime;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.realtimepresence.runtime.internal.fastpath.FastPath;
 import org.realtimepresence.runtime.internal.json.ExactJson;
@@ -33,7 +34,10 @@ public final class SchemaCodec<T> {
     private final CodecLimits limits;
     private final JsonMapper mapper;
     private final JsonDocumentReader reader;
-    private final SchemaValidator validator;
+    private final ClassLoader loader;
+    private final String schemaResource;
+    /** Compiled on first use when a fast path exists, which often decides every document on its own. */
+    private volatile SchemaValidator validator;
     private final FastPath<T> fastPath;
 
     private SchemaCodec(Class<T> type, String schemaResource, CodecLimits limits, boolean withFastPath) {
@@ -48,11 +52,30 @@ public final class SchemaCodec<T> {
         }
         this.mapper = StrictMapper.create(limits);
         this.reader = new JsonDocumentReader(mapper, limits);
-        this.validator = SchemaValidator.forResource(loader, schemaResource, limits);
+        this.loader = loader;
+        this.schemaResource = schemaResource;
         SchemaProfile profile = withFastPath ? SchemaProfile.of(SchemaDocuments.load(loader, schemaResource)) : null;
         boolean fastPathOn = profile != null && profile.supported()
                 && profile.evaluationFits(limits.maxEvaluationSteps(), limits.maxEvaluationDepth());
         this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type) : null;
+        if (fastPath == null) {
+            validator();
+        }
+    }
+
+    /** networknt's compiled schema: loading and compiling it costs more than a JVM start, so only when needed. */
+    private SchemaValidator validator() {
+        SchemaValidator compiled = validator;
+        if (compiled == null) {
+            synchronized (this) {
+                compiled = validator;
+                if (compiled == null) {
+                    compiled = SchemaValidator.forResource(loader, schemaResource, limits);
+                    validator = compiled;
+                }
+            }
+        }
+        return compiled;
     }
 
     /**
@@ -113,14 +136,25 @@ public final class SchemaCodec<T> {
 
     /** The value in {@code json} or its violations, without throwing. */
     public Decoded<T> decode(String json) {
-        T proven = fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.read(json) : null;
-        return proven != null ? Decoded.valid(1, proven) : decode(reader.read(json));
+        if (fastPath == null || json.length() > limits.maxDocumentBytes()) {
+            return decode(reader.read(json));
+        }
+        T proven = fastPath.read(json);
+        return proven != null ? Decoded.valid(1, proven) : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
     }
 
     /** As {@link #decode(String)}, for UTF-8 bytes. */
     public Decoded<T> decode(byte[] json) {
-        T proven = fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.read(json) : null;
-        return proven != null ? Decoded.valid(1, proven) : decode(reader.read(json));
+        if (fastPath == null || json.length > limits.maxDocumentBytes()) {
+            return decode(reader.read(json));
+        }
+        T proven = fastPath.read(json);
+        return proven != null ? Decoded.valid(1, proven) : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
+    }
+
+    /** The fast path's violations of an invalid document; empty when it found none or left the document undecided. */
+    private Optional<Decoded<T>> rejected(List<Violation> violations) {
+        return violations == null || violations.isEmpty() ? Optional.empty() : Optional.of(Decoded.invalid(1, ordered(violations)));
     }
 
     /** As {@link #decode(String)}, for a UTF-8 stream, read as {@link #read(InputStream)} reads it. */
@@ -132,17 +166,17 @@ public final class SchemaCodec<T> {
 
     /**
      * Every violation in {@code json}, ordered by pointer; empty means valid. Exactly
-     * {@code decode(json).violations()}, without binding when the fast path proves the input valid.
+     * {@code decode(json).violations()}, without binding, and without a tree when the fast path decides.
      */
     public List<Violation> validate(String json) {
-        boolean proven = fastPath != null && json.length() <= limits.maxDocumentBytes() && fastPath.accepts(json);
-        return proven ? List.of() : decode(reader.read(json)).violations();
+        List<Violation> decided = fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
+        return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
     }
 
     /** As {@link #validate(String)}, for UTF-8 bytes. */
     public List<Violation> validate(byte[] json) {
-        boolean proven = fastPath != null && json.length <= limits.maxDocumentBytes() && fastPath.accepts(json);
-        return proven ? List.of() : decode(reader.read(json)).violations();
+        List<Violation> decided = fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
+        return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
     }
 
     /** The violations of a value as it would be written; empty means {@link #write} will succeed. */
@@ -174,11 +208,23 @@ public final class SchemaCodec<T> {
         return FramedRecords.stream(this, Objects.requireNonNull(records, "records"));
     }
 
+    /**
+     * As {@link #lines(InputStream)}, decoding on {@code threads} threads: the records still come in input order,
+     * and at most two batches of records per thread are in flight, so memory stays bounded. Close the stream to
+     * stop the threads.
+     */
+    public Stream<Decoded<T>> lines(InputStream records, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        return FramedRecords.stream(this, Objects.requireNonNull(records, "records"), threads);
+    }
+
     private Decoded<T> decode(ParsedDocument document) {
         if (!document.ok()) {
             return Decoded.invalid(1, List.of(document.failure()));
         }
-        List<Violation> violations = validator.validate(document.tree());
+        List<Violation> violations = validator().validate(document.tree());
         if (!violations.isEmpty()) {
             return Decoded.invalid(1, ordered(violations));
         }
@@ -197,6 +243,10 @@ public final class SchemaCodec<T> {
      */
     private Encoding encoding(T value) {
         Objects.requireNonNull(value, "value");
+        String proven = fastPath != null ? fastPath.write(value) : null;
+        if (proven != null && utf8Length(proven) <= limits.maxDocumentBytes()) {
+            return new Encoding(proven, List.of());
+        }
         String json;
         try {
             json = ExactJson.escapeLoneSurrogates(mapper.writeValueAsString(value));
@@ -227,7 +277,7 @@ public final class SchemaCodec<T> {
     }
 
     private List<Violation> ordered(List<Violation> violations) {
-        return ViolationReport.ordered(violations, limits.maxViolations());
+        return violations.isEmpty() ? List.of() : ViolationReport.ordered(violations, limits.maxViolations());
     }
 
     /** The written document, or why there is none. */

@@ -125,4 +125,38 @@ class ValidateCommandTest {
         assertThat(pipe.err()).isEqualTo("presence validate: 3000 records in 1 file: 3000 valid, 0 invalid\n");
         assertThat(terminal.exitCode()).isZero();
     }
+
+    @Test
+    void severalThreadsPrintExactlyWhatOneThreadPrintsInInputOrder() throws IOException {
+        StringBuilder records = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            records.append(i % 7 == 0 ? "{\"channel\":\"c\",\"action\":\"enter\"}" : i % 11 == 0 ? "{\"channel\":" : VALID)
+                    .append('\n');
+        }
+        String file = write("many \"quoted\".jsonl", records.toString());
+
+        for (String format : new String[] {"text", "json"}) {
+            CliRun one = CliRun.run("validate", "--format", format, "--threads", "1", file);
+            CliRun three = CliRun.run("validate", "--format", format, "--threads", "3", file);
+
+            assertThat(three.out()).as(format).isEqualTo(one.out());
+            assertThat(three.err()).isEqualTo(one.err());
+            assertThat(three.exitCode()).isEqualTo(1);
+        }
+        JsonNode valid = JsonMapper.builder().build().readTree(
+                CliRun.run("validate", "--format", "json", "--threads", "2", file).outLines().get(1));
+        assertThat(valid.get("source").asString()).isEqualTo(file + ":2");
+        assertThat(valid.get("valid").asBoolean()).isTrue();
+        assertThat(valid.get("violations").size()).isZero();
+    }
+
+    @Test
+    void threadsMustBePositive() throws IOException {
+        String file = write("ok.jsonl", VALID + "\n");
+
+        CliRun run = CliRun.run("validate", "--threads", "0", file);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--threads must be at least 1, was 0");
+    }
 }

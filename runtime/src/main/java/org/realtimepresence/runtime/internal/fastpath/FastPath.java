@@ -1,18 +1,28 @@
 package org.realtimepresence.runtime.internal.fastpath;
 
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.realtimepresence.runtime.Violation;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Proves a document valid and binds it in one streaming pass, or declines. It never rejects: {@code null} or
- * {@code false} mean "not decided here", and the caller then runs the full evaluation, which alone produces
- * verdicts and violations. Thread-safe.
+ * Proves a document valid and binds it in one streaming pass, or finds its violations in one pass, or declines:
+ * {@code null} or {@code false} mean "not decided here", and the caller then runs the full evaluation. The
+ * violations it reports are exactly networknt's (pointer, keyword, English message), unsorted. Thread-safe.
  *
  * <p>It declines whenever the full path might see the input differently: bytes that are not plain UTF-8 JSON
  * text (NUL bytes, a leading non-ASCII byte such as a byte order mark, malformed UTF-8), any parse or limit
@@ -22,14 +32,47 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FastPath<T> {
 
-    private final JsonMapper mapper;
-    private final Class<T> type;
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
+    private final TokenStreamFactory factory;
+    private final ObjectReadContext checking;
     private final ValueRule root;
 
     private FastPath(JsonMapper mapper, Class<T> type, ValueRule root) {
-        this.mapper = mapper;
-        this.type = type;
+        // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
+        this.reader = mapper.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.writer = mapper.writerFor(type);
+        this.factory = mapper.tokenStreamFactory();
+        this.checking = new CheckingContext(factory);
         this.root = root;
+    }
+
+    /**
+     * What a parser that only checks needs from its context: the factory's limits and features, minus duplicate
+     * detection (see above). It spares the per-document deserialization context a reader would create.
+     */
+    private static final class CheckingContext extends ObjectReadContext.Base {
+
+        private final TokenStreamFactory factory;
+
+        CheckingContext(TokenStreamFactory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public StreamReadConstraints streamReadConstraints() {
+            return factory.streamReadConstraints();
+        }
+
+        @Override
+        public int getStreamReadFeatures(int defaults) {
+            return defaults & ~StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
+        }
+
+        @Override
+        public TokenStreamFactory tokenStreamFactory() {
+            return factory;
+        }
     }
 
     /**
@@ -45,42 +88,77 @@ public final class FastPath<T> {
 
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
-        return plainUtf8(json) ? bind(() -> mapper.createParser(json)) : null;
+        return plainUtf8(json) ? bind(() -> reader.createParser(json)) : null;
     }
 
     /** As {@link #read(byte[])}, for text. */
     public T read(String json) {
-        return bind(() -> mapper.createParser(json));
+        return bind(() -> reader.createParser(json));
     }
 
     /** Whether the document is proven valid, without binding it. */
     public boolean accepts(byte[] json) {
-        return plainUtf8(json) && check(() -> mapper.createParser(json));
+        List<Violation> violations = violations(json);
+        return violations != null && violations.isEmpty();
     }
 
     /** As {@link #accepts(byte[])}, for text. */
     public boolean accepts(String json) {
-        return check(() -> mapper.createParser(json));
+        List<Violation> violations = violations(json);
+        return violations != null && violations.isEmpty();
+    }
+
+    /**
+     * Empty when the document is proven valid (it would also bind), networknt's violations (unsorted) when it is
+     * invalid only in ways the profile reports, and null when the full evaluation must decide.
+     */
+    public List<Violation> violations(byte[] json) {
+        return plainUtf8(json) ? check(() -> factory.createParser(checking, json)) : null;
+    }
+
+    /** As {@link #violations(byte[])}, for text. */
+    public List<Violation> violations(String json) {
+        return check(() -> factory.createParser(checking, json));
+    }
+
+    /**
+     * The value as compact JSON when every token written was proven valid on its way out, otherwise null (the
+     * caller then writes through the full evaluation, which also says why a value cannot be written). The caller
+     * still checks the document size.
+     */
+    public String write(T value) {
+        StringWriter out = new StringWriter(256);
+        try (ProfiledGenerator generator = new ProfiledGenerator(writer.createGenerator(out), root)) {
+            writer.writeValue(generator, value);
+            generator.flush();
+            return generator.complete() ? out.toString() : null;
+        } catch (RuntimeException declined) {
+            return null;
+        }
     }
 
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
     private T bind(Supplier<JsonParser> source) {
-        try (ProfiledParser parser = new ProfiledParser(source.get(), root)) {
-            T value = mapper.readValue(parser, type);
+        try (ProfiledParser parser = new ProfiledParser(source.get(), root, null)) {
+            T value = reader.readValue(parser);
             return value != null && parser.nextToken() == null && parser.complete() ? value : null;
         } catch (RuntimeException declined) {
             return null;
         }
     }
 
-    private boolean check(Supplier<JsonParser> source) {
-        try (ProfiledParser parser = new ProfiledParser(source.get(), root)) {
+    private List<Violation> check(Supplier<JsonParser> source) {
+        List<Violation> violations = new ArrayList<>(0);
+        try (ProfiledParser parser = new ProfiledParser(source.get(), root, violations)) {
             while (parser.nextToken() != null) {
                 // every token is checked as it passes
             }
-            return parser.complete();
+            if (!parser.complete() || (violations.isEmpty() && parser.uncertain())) {
+                return null;
+            }
+            return violations.isEmpty() ? List.of() : violations;
         } catch (RuntimeException declined) {
-            return false;
+            return null;
         }
     }
 

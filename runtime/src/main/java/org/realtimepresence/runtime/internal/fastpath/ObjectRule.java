@@ -1,15 +1,17 @@
 package org.realtimepresence.runtime.internal.fastpath;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * What {@code properties}, {@code required} and {@code additionalProperties} demand of an object.
  *
  * @param slots    every declared or required property name, with its rule and its bit in a seen-mask
+ * @param names    the names by bit index, to name a missing required property
  * @param required the bits of the required names
  * @param closed   {@code additionalProperties: false}
  */
-record ObjectRule(Map<String, Slot> slots, long required, boolean closed) {
+record ObjectRule(Map<String, Slot> slots, List<String> names, long required, boolean closed) {
 
     /** A declared property: its rule and its bit. */
     record Slot(ValueRule rule, long bit) {
@@ -20,5 +22,6 @@ record ObjectRule(Map<String, Slot> slots, long required, boolean closed) {
 
     ObjectRule {
         slots = Map.copyOf(slots);
+        names = List.copyOf(names);
     }
 }

@@ -1,6 +1,8 @@
 package org.realtimepresence.runtime.internal.fastpath;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +109,10 @@ public final class SchemaProfile {
             throw new Unsupported(pointer, "a schema that is neither an object nor true");
         }
         int types = ValueRule.ALL;
+        String typeExpected = null;
         Set<String> enumValues = null;
-        boolean dateTime = false;
+        String enumMessage = null;
+        StringFormat format = null;
         Map<String, ValueRule> properties = new LinkedHashMap<>();
         List<String> required = List.of();
         Boolean additional = null;
@@ -118,9 +122,15 @@ public final class SchemaProfile {
             switch (keyword) {
                 case "$schema" -> requireDialect(value, at, isRoot);
                 case "$id" -> requireRoot(at, isRoot);
-                case "type" -> types = types(value, at);
-                case "enum" -> enumValues = strings(value, at);
-                case "format" -> dateTime = dateTimeFormat(value, at);
+                case "type" -> {
+                    types = types(value, at);
+                    typeExpected = value.isString() ? value.asString() : names(value);
+                }
+                case "enum" -> {
+                    enumValues = strings(value, at);
+                    enumMessage = "does not have a value in the enumeration " + members(value);
+                }
+                case "format" -> format = dateTimeFormat(value, at);
                 case "properties" -> properties = properties(value, at);
                 case "required" -> required = List.copyOf(strings(value, at));
                 case "additionalProperties" -> additional = booleanSchema(value, at);
@@ -133,11 +143,25 @@ public final class SchemaProfile {
         }
         boolean constrainsObjects = !properties.isEmpty() || !required.isEmpty() || Boolean.FALSE.equals(additional);
         ObjectRule object = constrainsObjects ? objectRule(properties, required, Boolean.FALSE.equals(additional), pointer) : null;
-        return new ValueRule(types, enumValues, dateTime, object);
+        return new ValueRule(types, typeExpected, enumValues, enumMessage, format, object);
+    }
+
+    /** A list of type names as networknt prints it: {@code [string, null]}. */
+    private static String names(JsonNode types) {
+        List<String> names = new ArrayList<>();
+        types.forEach(type -> names.add(type.asString()));
+        return "[" + String.join(", ", names) + "]";
+    }
+
+    /** The {@code enum} members as networknt prints them: {@code ["a", "b"]}. */
+    private static String members(JsonNode values) {
+        List<String> members = new ArrayList<>();
+        values.forEach(member -> members.add(member.toString()));
+        return "[" + String.join(", ", members) + "]";
     }
 
     private static ObjectRule objectRule(Map<String, ValueRule> properties, List<String> required, boolean closed, String pointer) {
-        Set<String> names = new HashSet<>(properties.keySet());
+        Set<String> names = new LinkedHashSet<>(properties.keySet());
         names.addAll(required);
         if (names.size() > ObjectRule.MAX_NAMES) {
             throw new Unsupported(pointer, "more than " + ObjectRule.MAX_NAMES + " property names in one object");
@@ -151,7 +175,7 @@ public final class SchemaProfile {
                 requiredBits |= bit;
             }
         }
-        return new ObjectRule(slots, requiredBits, closed);
+        return new ObjectRule(slots, List.copyOf(names), requiredBits, closed);
     }
 
     private static Map<String, ValueRule> properties(JsonNode value, String at) {
@@ -192,11 +216,11 @@ public final class SchemaProfile {
         return Set.copyOf(strings);
     }
 
-    private static boolean dateTimeFormat(JsonNode value, String at) {
+    private static StringFormat dateTimeFormat(JsonNode value, String at) {
         if (!value.isString() || !"date-time".equals(value.asString())) {
             throw new Unsupported(at, "a format other than date-time");
         }
-        return true;
+        return StringFormat.DATE_TIME;
     }
 
     private static boolean booleanSchema(JsonNode value, String at) {

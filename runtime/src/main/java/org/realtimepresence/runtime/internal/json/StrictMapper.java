@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeDeserializer;
+import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeSerializer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
@@ -50,7 +51,8 @@ public final class StrictMapper {
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .addModule(new SimpleModule("rfc3339-date-time")
-                        .addDeserializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeDeserializer()))
+                        .addDeserializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeDeserializer())
+                        .addSerializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeSerializer()))
                 // Decimals are written so that they read back as the same BigDecimal (1E0 stays 1E0, not 1).
                 .addModule(new SimpleModule("exact-decimals")
                         .addSerializer(BigDecimal.class, new ExactJson.DecimalSerializer()))

@@ -3,6 +3,7 @@ package org.realtimepresence.runtime.internal.time;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Turns every RFC 3339 {@code date-time} the schema accepts into an {@link OffsetDateTime}, keeping its offset.
@@ -56,6 +57,62 @@ public final class Rfc3339DateTimes {
         ZoneOffset offset = offset(text, index);
         return OffsetDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), digits(text, 11, 13),
                 digits(text, 14, 16), second == 60 ? 59 : second, nanos, offset);
+    }
+
+    /**
+     * Exactly what {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} (Jackson's default for {@code OffsetDateTime})
+     * writes, without a formatter: seconds always, a fraction without trailing zeros only when there is one,
+     * {@code Z} for UTC. Years outside 0000-9999 and offsets with seconds go to the formatter itself.
+     */
+    public static String format(OffsetDateTime value) {
+        int year = value.getYear();
+        int offsetSeconds = value.getOffset().getTotalSeconds();
+        if (year < 0 || year > 9999 || offsetSeconds % 60 != 0) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+        }
+        char[] text = new char[35];
+        put(text, 0, year, 4);
+        text[4] = '-';
+        put(text, 5, value.getMonthValue(), 2);
+        text[7] = '-';
+        put(text, 8, value.getDayOfMonth(), 2);
+        text[10] = 'T';
+        put(text, 11, value.getHour(), 2);
+        text[13] = ':';
+        put(text, 14, value.getMinute(), 2);
+        text[16] = ':';
+        put(text, 17, value.getSecond(), 2);
+        int length = SECONDS_END;
+        int nanos = value.getNano();
+        if (nanos != 0) {
+            text[length++] = '.';
+            int digits = NANO_DIGITS;
+            while (nanos % 10 == 0) {
+                nanos /= 10;
+                digits--;
+            }
+            put(text, length, nanos, digits);
+            length += digits;
+        }
+        if (offsetSeconds == 0) {
+            text[length++] = 'Z';
+        } else {
+            int minutes = Math.abs(offsetSeconds) / 60;
+            text[length] = offsetSeconds < 0 ? '-' : '+';
+            put(text, length + 1, minutes / 60, 2);
+            text[length + 3] = ':';
+            put(text, length + 4, minutes % 60, 2);
+            length += 6;
+        }
+        return new String(text, 0, length);
+    }
+
+    /** Writes {@code value} as exactly {@code width} decimal digits, zero-padded. */
+    private static void put(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static boolean separatorsMatch(String text) {

@@ -1,0 +1,123 @@
+package org.realtimepresence.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.realtimepresence.runtime.internal.framing.RawRecord;
+import org.realtimepresence.runtime.internal.framing.RecordFramer;
+
+/**
+ * Decodes framed records on worker threads and hands them on in input order. The consumer's thread cuts the
+ * input into batches of at most {@link #BATCH_RECORDS} records or {@link #BATCH_BYTES} bytes; at most two
+ * batches per thread are in flight, so memory is bounded by that queue (and the document limit), never by the
+ * size of the input.
+ */
+final class OrderedDecoding<T> implements Iterator<Decoded<T>>, AutoCloseable {
+
+    static final int BATCH_RECORDS = 512;
+    static final int BATCH_BYTES = 1 << 20;
+
+    private final SchemaCodec<T> codec;
+    private final RecordFramer framer;
+    private final ExecutorService workers;
+    private final int maxInFlight;
+    private final ArrayDeque<Future<List<Decoded<T>>>> inFlight = new ArrayDeque<>();
+    private Iterator<Decoded<T>> current = Collections.emptyIterator();
+    private boolean endOfInput;
+
+    OrderedDecoding(SchemaCodec<T> codec, RecordFramer framer, int threads) {
+        this.codec = codec;
+        this.framer = framer;
+        this.maxInFlight = 2 * threads;
+        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "schema-codec-decode");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!current.hasNext()) {
+            while (!endOfInput && inFlight.size() < maxInFlight) {
+                submitBatch();
+            }
+            if (inFlight.isEmpty()) {
+                return false;
+            }
+            current = await(inFlight.remove()).iterator();
+        }
+        return true;
+    }
+
+    @Override
+    public Decoded<T> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return current.next();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    private void submitBatch() {
+        List<RawRecord> batch = new ArrayList<>();
+        long bytes = 0;
+        try {
+            while (batch.size() < BATCH_RECORDS && bytes < BATCH_BYTES) {
+                RawRecord record = framer.next();
+                if (record == null) {
+                    endOfInput = true;
+                    break;
+                }
+                batch.add(record);
+                bytes += record.json() == null ? 0 : record.json().length;
+            }
+        } catch (IOException e) {
+            endOfInput = true;
+            if (batch.isEmpty()) {
+                throw new UncheckedIOException("Could not read the records", e);
+            }
+            // Hand on what was read before the failure, then report it.
+            inFlight.add(workers.submit(() -> decodeAll(batch)));
+            inFlight.add(workers.submit(() -> {
+                throw new UncheckedIOException("Could not read the records", e);
+            }));
+            return;
+        }
+        if (!batch.isEmpty()) {
+            inFlight.add(workers.submit(() -> decodeAll(batch)));
+        }
+    }
+
+    private List<Decoded<T>> decodeAll(List<RawRecord> batch) {
+        List<Decoded<T>> decoded = new ArrayList<>(batch.size());
+        for (RawRecord record : batch) {
+            decoded.add(FramedRecords.decode(codec, record));
+        }
+        return decoded;
+    }
+
+    private static <R> R await(Future<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while decoding records", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.realtimepresence.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** {@code lines(in, threads)} hands on exactly what {@code lines(in)} does, in the same order. */
+class OrderedDecodingTest {
+
+    record Point(int x, int y) {
+    }
+
+    private final SchemaCodec<Point> points = SchemaCodec.of(Point.class, "org/realtimepresence/runtime/point.json",
+            CodecLimits.DEFAULTS.withMaxDocumentBytes(4096));
+
+    @Test
+    void severalThreadsDecodeInInputOrderAcrossManyBatches() {
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 3 * OrderedDecoding.BATCH_RECORDS + 7; i++) {
+            input.append(switch (i % 9) {
+                case 0 -> "{\"x\":\"no\",\"y\":1}";
+                case 1 -> "{\"x\":1,";
+                case 2 -> "{\"x\":1,\"y\":2,\"pad\":\"" + "p".repeat(5000) + "\"}";
+                default -> "{\"x\":" + i + ",\"y\":2}";
+            }).append('\n');
+        }
+        byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
+
+        List<Decoded<Point>> one = decode(bytes, 1);
+        List<Decoded<Point>> three = decode(bytes, 3);
+
+        assertThat(three).isEqualTo(one);
+        assertThat(one).hasSize(3 * OrderedDecoding.BATCH_RECORDS + 7);
+        assertThat(one.get(2).violations()).extracting(Violation::keyword).containsExactly(Violation.LIMIT);
+        assertThat(one.get(3).value()).contains(new Point(3, 2));
+    }
+
+    @Test
+    void refusesFewerThanOneThread() {
+        assertThatThrownBy(() -> points.lines(new ByteArrayInputStream(new byte[0]), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("threads must be at least 1, was 0");
+    }
+
+    private List<Decoded<Point>> decode(byte[] bytes, int threads) {
+        try (Stream<Decoded<Point>> records = points.lines(new ByteArrayInputStream(bytes), threads)) {
+            return records.toList();
+        }
+    }
+}
