@@ -69,7 +69,12 @@ final class PhoenixAdapter implements PresenceAdapter {
         }
     }
 
-    /** A join whose {@code phx_ref_prev} names a leave of the same key is that connection's update. */
+    /**
+     * A join whose meta has {@code phx_ref_prev} is an update that moved the member to a new {@code phx_ref}:
+     * it becomes an {@code absent} for the previous ref, then an {@code update} for the new one, so that no
+     * ghost of the old ref stays in a roster. The absent carries the departed meta's data when the diff
+     * holds the matching leave (which it then replaces), as that leave would have.
+     */
     private static void diff(PayloadNode payload, String channel, AdapterContext context,
             List<MappedRecord> records) {
         Map<String, List<PayloadNode>> leaves = new LinkedHashMap<>();
@@ -80,8 +85,17 @@ final class PhoenixAdapter implements PresenceAdapter {
             List<PayloadNode> leftMetas = leaves.getOrDefault(entry.getKey(), new ArrayList<>());
             for (PayloadNode meta : entry.getValue().get("metas").elements()) {
                 String previous = meta.get("phx_ref_prev").textOrNull();
-                boolean replaced = previous != null && consumeLeave(leftMetas, previous);
-                records.add(record(channel, entry.getKey(), meta, replaced ? Action.UPDATE : Action.ENTER, context));
+                if (previous == null) {
+                    records.add(record(channel, entry.getKey(), meta, Action.ENTER, context));
+                    continue;
+                }
+                PayloadNode departed = consumeLeave(leftMetas, previous);
+                MappedRecord absent = departed != null
+                        ? record(channel, entry.getKey(), departed, Action.ABSENT, context)
+                        : new MappedRecord(meta, member(channel, entry.getKey(), Action.ABSENT)
+                                .withConnectionId(previous).withOccurredAt(context.occurredAt(null)));
+                records.add(absent);
+                records.add(record(channel, entry.getKey(), meta, Action.UPDATE, context));
             }
         }
         for (Map.Entry<String, List<PayloadNode>> entry : leaves.entrySet()) {
@@ -91,15 +105,14 @@ final class PhoenixAdapter implements PresenceAdapter {
         }
     }
 
-    /** Removes the first leave meta whose {@code phx_ref} is {@code ref}; tells whether there was one. */
-    private static boolean consumeLeave(List<PayloadNode> leftMetas, String ref) {
+    /** Removes and returns the first leave meta whose {@code phx_ref} is {@code ref}, or null. */
+    private static PayloadNode consumeLeave(List<PayloadNode> leftMetas, String ref) {
         for (int i = 0; i < leftMetas.size(); i++) {
             if (Objects.equals(ref, leftMetas.get(i).get("phx_ref").textOrNull())) {
-                leftMetas.remove(i);
-                return true;
+                return leftMetas.remove(i);
             }
         }
-        return false;
+        return null;
     }
 
     private static MappedRecord record(String channel, String key, PayloadNode meta, Action action,

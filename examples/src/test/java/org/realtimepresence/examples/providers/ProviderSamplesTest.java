@@ -30,7 +30,8 @@ class ProviderSamplesTest {
             "ably-3.json", "test",
             "phoenix-1.json", "room:lobby",
             "phoenix-2.json", "room:lobby",
-            "phoenix-4.json", "room:lobby");
+            "phoenix-4.json", "room:lobby",
+            "phoenix-5.json", "room:lobby");
 
     static Stream<String> samples() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
@@ -42,7 +43,7 @@ class ProviderSamplesTest {
     @Test
     void everySampleIsCoveredAndEveryProviderHasOne() throws IOException {
         List<String> samples = samples().toList();
-        assertThat(samples).hasSize(13);
+        assertThat(samples).hasSize(14);
         for (Provider provider : Provider.values()) {
             assertThat(samples).anyMatch(name -> name.startsWith(provider.wireName() + "-"));
         }
