@@ -12,7 +12,8 @@ import org.realtimepresence.model.Violation;
  *
  * <p>Invalid bytes throw {@link InvalidPresenceException}, which carries every violation. A null value is a
  * tombstone: {@link #allowingTombstones()} returns null for it (for reading a compacted topic), {@link
- * #rejectingTombstones()} treats it as invalid (for an event topic, where a null value is no record).
+ * #rejectingTombstones()} treats it as invalid (for an event topic, where a null value is no record) and also
+ * refuses a record whose ids are too long for the roster store ({@link StoreKeyBounds}).
  */
 public final class PresenceDeserializer implements Deserializer<RealtimePresence> {
 
@@ -41,6 +42,14 @@ public final class PresenceDeserializer implements Deserializer<RealtimePresence
             }
             throw new InvalidPresenceException(List.of(NULL_VALUE));
         }
-        return PresenceJson.read(json);
+        RealtimePresence record = PresenceJson.read(json);
+        if (!tombstones) {
+            // An event the roster could not key is refused here, so it goes to the dead letters.
+            List<Violation> tooLong = StoreKeyBounds.violations(record);
+            if (!tooLong.isEmpty()) {
+                throw new InvalidPresenceException(tooLong);
+            }
+        }
+        return record;
     }
 }

@@ -26,9 +26,12 @@ import org.realtimepresence.model.RealtimePresence;
  *       repartition topic, so every record of a channel is folded by one task. (A record that took the
  *       repartition detour may overtake, or be overtaken by, a correctly keyed record of the same channel;
  *       records with {@code occurredAt} are still folded by time, as in the command-line roster.)
- *   <li>Folds each channel's records into its roster in a persistent RocksDB store with a changelog.
- *   <li>For every visible change, writes the channel's snapshot to the snapshot topic and the member's
- *       {@code present} record, or a tombstone when it left, to the member topic.
+ *   <li>Folds each record into its member's state in a persistent RocksDB store with a changelog: one
+ *       store record per member (and per channel a count), so no record grows with the channel.
+ *   <li>For every visible change, writes the member's {@code present} record, or a tombstone when it left,
+ *       to the compacted member topic, the source of truth; and at most once per snapshot interval of stream
+ *       time, the channel's snapshot to the snapshot topic.
+ * </ol>
  * </ol>
  */
 public final class PresenceRosterTopology {
@@ -49,7 +52,7 @@ public final class PresenceRosterTopology {
         KeyValueBytesStoreSupplier store = storeType == StoreType.IN_MEMORY
                 ? Stores.inMemoryKeyValueStore(RosterSettings.STORE_NAME)
                 : Stores.persistentKeyValueStore(RosterSettings.STORE_NAME);
-        builder.addStateStore(Stores.keyValueStoreBuilder(store, Serdes.String(), new ChannelRosterSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store, Serdes.Bytes(), Serdes.ByteArray()));
 
         Map<String, KStream<String, RealtimePresence>> byKey = builder
                 .stream(settings.inputTopic(), Consumed.with(Serdes.String(), PresenceSerde.forEvents())
@@ -63,11 +66,16 @@ public final class PresenceRosterTopology {
 
         KStream<String, RosterUpdate> updates = byKey.get("key-channel")
                 .merge(rekeyed, Named.as("by-channel-merged"))
-                .process(RosterProcessor::new, Named.as("roster-fold"), RosterSettings.STORE_NAME);
+                .process(() -> new RosterProcessor(settings), Named.as("roster-fold"), RosterSettings.STORE_NAME);
 
-        updates.mapValues(RosterUpdate::snapshotJson, Named.as("snapshot-json"))
+        Map<String, KStream<String, RosterUpdate>> byKind = updates
+                .split(Named.as("update-"))
+                .branch((channel, update) -> update.isSnapshot(), Branched.as("snapshot"))
+                .defaultBranch(Branched.as("member"));
+        byKind.get("update-snapshot").mapValues(RosterUpdate::snapshotJson, Named.as("snapshot-json"))
                 .to(settings.snapshotTopic(), Produced.with(Serdes.String(), Serdes.String()).withName("snapshots"));
-        updates.map((channel, update) -> KeyValue.pair(update.memberTopicKey(), update.change().present()),
+        byKind.get("update-member")
+                .map((channel, update) -> KeyValue.pair(update.memberTopicKey(), update.change().present()),
                         Named.as("member-record"))
                 .to(settings.memberTopic(), Produced.with(Serdes.String(), new PresenceSerde()).withName("members"));
         return builder.build();

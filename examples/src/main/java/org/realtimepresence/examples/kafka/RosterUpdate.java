@@ -1,21 +1,24 @@
 package org.realtimepresence.examples.kafka;
 
-import java.util.List;
-import java.util.stream.Collectors;
 import org.realtimepresence.examples.roster.MemberKey;
 import org.realtimepresence.examples.roster.RosterChange;
-import org.realtimepresence.model.PresenceJson;
-import org.realtimepresence.model.RealtimePresence;
 
 /**
- * What one record changed in its channel: the member's change and the channel's members afterwards.
- * It only flows between processors of one task, so it needs no serde.
+ * What the fold sends on: a member's visible change, for the member topic, or a channel's snapshot, for the
+ * snapshot topic; exactly one is set. It only flows between processors of one task, so it needs no serde.
  */
-record RosterUpdate(RosterChange change, List<RealtimePresence> snapshot) {
+record RosterUpdate(RosterChange change, String snapshotJson) {
 
-    /** The snapshot as a JSON array of {@code present} records. */
-    String snapshotJson() {
-        return snapshot.stream().map(PresenceJson::write).collect(Collectors.joining(",", "[", "]"));
+    static RosterUpdate of(RosterChange change) {
+        return new RosterUpdate(change, null);
+    }
+
+    static RosterUpdate snapshot(String json) {
+        return new RosterUpdate(null, json);
+    }
+
+    boolean isSnapshot() {
+        return snapshotJson != null;
     }
 
     /** The member topic's key for this change; see {@link #memberTopicKey(MemberKey)}. */

@@ -9,12 +9,13 @@ import static org.realtimepresence.examples.kafka.Presence.record;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.BytesDeserializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.realtimepresence.examples.roster.Roster;
 import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresence.Action;
 
@@ -32,16 +33,16 @@ class RestartTest {
 
     @Test
     void stateIsRestoredFromTheChangelogAfterTheDriverIsRecreated() {
-        List<KeyValue<String, Roster>> changelog;
+        List<KeyValue<Bytes, byte[]>> changelog;
         try (RosterDriver first = new RosterDriver(stateDir)) {
             first.send(enter("room", "ann", "c1", 5).withSince(T0), leave("room", "bob", "c1", 9));
             changelog = first.driver.createOutputTopic(RosterDriver.SETTINGS.changelogTopic(),
-                    new StringDeserializer(), new ChannelRosterSerde().deserializer()).readKeyValuesToList();
+                    new BytesDeserializer(), new ByteArrayDeserializer()).readKeyValuesToList();
         }
         assertThat(changelog).isNotEmpty();
 
         try (RosterDriver second = new RosterDriver(stateDir)) {
-            KeyValueStore<String, Roster> store = second.driver.getKeyValueStore(RosterSettings.STORE_NAME);
+            KeyValueStore<Bytes, byte[]> store = second.store();
             assertThat(store.approximateNumEntries()).as("the local state is gone").isZero();
             changelog.forEach(kv -> {
                 if (kv.value == null) {

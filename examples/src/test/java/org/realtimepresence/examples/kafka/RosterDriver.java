@@ -12,12 +12,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Materialized.StoreType;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
@@ -44,10 +46,19 @@ final class RosterDriver implements AutoCloseable {
     }
 
     RosterDriver(Path stateDir, StoreType storeType) {
-        Properties config = SETTINGS.streamsConfig("unused:9092");
+        this(stateDir, storeType, SETTINGS);
+    }
+
+    /**
+     * Each input record is stamped one snapshot interval after the one before, so that every visible change
+     * of a channel gets its snapshot at once unless a test stamps records itself.
+     */
+    RosterDriver(Path stateDir, StoreType storeType, RosterSettings settings) {
+        Properties config = settings.streamsConfig("unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(PresenceRosterTopology.build(SETTINGS, storeType), config);
-        input = driver.createInputTopic(SETTINGS.inputTopic(), new StringSerializer(), new ByteArraySerializer());
+        driver = new TopologyTestDriver(PresenceRosterTopology.build(settings, storeType), config);
+        input = driver.createInputTopic(settings.inputTopic(), new StringSerializer(), new ByteArraySerializer(),
+                Presence.T0.toInstant(), settings.snapshotInterval());
         snapshots = driver.createOutputTopic(SETTINGS.snapshotTopic(), new StringDeserializer(),
                 new StringDeserializer());
         members = driver.createOutputTopic(SETTINGS.memberTopic(), new StringDeserializer(),
@@ -82,6 +93,11 @@ final class RosterDriver implements AutoCloseable {
             }
         }
         return compacted;
+    }
+
+    /** The roster store, one record per member, count or expiry entry. */
+    KeyValueStore<Bytes, byte[]> store() {
+        return driver.getKeyValueStore(RosterSettings.STORE_NAME);
     }
 
     /** The last snapshot per channel, as records. */
