@@ -54,6 +54,19 @@ class DeadLetterTest extends WithRosterDriver {
     }
 
     @Test
+    void idsTooLongForAStoreKeyAreDeadLetteredWithAViolationWhileOthersFlow() {
+        String longId = "x".repeat(StoreKeyBounds.MAX_CHARS + 1);
+        roster.send(enter("room", longId, "c1", 1), enter("room", "ann", "x".repeat(StoreKeyBounds.MAX_CHARS), 2));
+
+        assertThat(roster.compactedMembers()).hasSize(1);
+        TestRecord<byte[], byte[]> deadLetter = roster.deadLetters.readRecord();
+        assertThat(RosterDriver.header(deadLetter, DeadLetterHeaders.VIOLATIONS)).isEqualTo(
+                "[{\"pointer\":\"/clientId\",\"keyword\":\"storeKey\",\"message\":\"is 1025 characters long;"
+                        + " the roster store takes at most 1024\"}]");
+        assertThat(roster.deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
     void theViolationsHeaderIsTheDocumentedJson() {
         roster.sendRaw("room", "{\"channel\":\"room\",\"action\":\"enter\"}");
 
