@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.realtimepresence.examples.kafka.Presence.enter;
 import static org.realtimepresence.examples.kafka.Presence.leave;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,9 +35,13 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresence;
 import picocli.CommandLine;
 
-/** The entry point against a real KRaft broker started in this JVM by Kafka's own test kit. */
+/**
+ * The entry point against a real KRaft broker started in this JVM by Kafka's own test kit, asked who is here
+ * over HTTP with a real HTTP client.
+ */
 class KafkaRosterMainIT {
 
     private static final RosterSettings NAMES = RosterSettings.DEFAULTS;
@@ -41,7 +51,7 @@ class KafkaRosterMainIT {
     Path stateDir;
 
     @Test
-    void foldsRecordsFromABrokerAndDeadLettersTheInvalidOnes() throws Exception {
+    void foldsRecordsFromABrokerAnswersOverHttpAndDeadLettersTheInvalidOnes() throws Exception {
         try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                 // One broker: internal topics cannot have the default three replicas.
@@ -57,9 +67,11 @@ class KafkaRosterMainIT {
             String bootstrap = cluster.bootstrapServers();
             createTopics(bootstrap);
 
+            int httpPort = freePort();
             KafkaRosterMain main = new KafkaRosterMain();
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> new CommandLine(main).execute(
-                    "--bootstrap-servers", bootstrap, "--state-dir", stateDir.toString()));
+                    "--bootstrap-servers", bootstrap, "--state-dir", stateDir.toString(),
+                    "--http-port", Integer.toString(httpPort), "--http-host", "127.0.0.1"));
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientConfig(bootstrap),
                     new StringSerializer(), new StringSerializer())) {
                 send(producer, "room", PresenceJson.write(enter("room", "ann", "c1", 1)));
@@ -80,8 +92,43 @@ class KafkaRosterMainIT {
             assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.OFFSET).value(),
                     StandardCharsets.UTF_8)).isEqualTo("2");
 
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> room = awaitMembers(http, httpPort, "room", "[{\"channel\":\"room\",\"clientId\":\"bob\"");
+            assertThat(RosterDriver.parseArray(room.body())).extracting(RealtimePresence::getClientId)
+                    .containsExactly("bob");
+            assertThat(get(http, httpPort, "/channels/nobody/members").body()).isEqualTo("[]");
+            assertThat(get(http, httpPort, "/channels/room/member").statusCode()).isEqualTo(400);
+
             main.stop();
             assertThat(exit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isZero();
+        }
+    }
+
+    /** Asks until the answer is a 200 starting with {@code expectedStart}: the store catches up on its own time. */
+    private static HttpResponse<String> awaitMembers(HttpClient http, int port, String channel, String expectedStart)
+            throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        HttpResponse<String> response = get(http, port, "/channels/" + channel + "/members");
+        while (!(response.statusCode() == 200 && response.body().startsWith(expectedStart))
+                && System.nanoTime() < deadline) {
+            if (response.statusCode() == 503) {
+                assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+            }
+            Thread.sleep(200);
+            response = get(http, port, "/channels/" + channel + "/members");
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
