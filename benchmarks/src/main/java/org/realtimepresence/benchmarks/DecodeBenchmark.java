@@ -17,11 +17,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.realtimepresence.json.CodecLimits;
-import org.realtimepresence.json.NetworkntConfiguration;
 import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.Violation;
+import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.internal.validation.NetworkntConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,7 +78,7 @@ public class DecodeBenchmark {
         invalid = corpus.invalid().toArray(byte[][]::new);
         records = corpus.records().toArray(RealtimePresence[]::new);
         plain = JsonMapper.builder().build();
-        schema = NetworkntConfiguration.registry().getSchema(
+        schema = NetworkntConfiguration.registry(RealtimePresence.class.getClassLoader()).getSchema(
                 SchemaLocation.of(NetworkntConfiguration.classpathLocation(RealtimePresence.SCHEMA_RESOURCE)));
         schema.initializeValidators();
         formatAsserted = NetworkntConfiguration.executionConfig(CodecLimits.DEFAULTS);

@@ -1,15 +1,12 @@
 package org.realtimepresence.model;
 
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.List;
 import java.util.stream.Stream;
-import org.realtimepresence.json.CodecLimits;
-import org.realtimepresence.json.Decoded;
-import org.realtimepresence.json.DecodedLine;
-import org.realtimepresence.json.InvalidDocumentException;
-import org.realtimepresence.json.SchemaCodec;
-import org.realtimepresence.json.SchemaViolation;
+import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.SchemaCodec;
 
 /**
  * The presence codec with chosen {@link CodecLimits}; {@link PresenceJson} is the one with the defaults.
@@ -45,11 +42,11 @@ public final class PresenceCodec {
     }
 
     public List<Violation> validate(String json) {
-        return violations(codec.violations(json));
+        return violations(codec.validate(json));
     }
 
     public List<Violation> validate(byte[] json) {
-        return violations(codec.violations(json));
+        return violations(codec.validate(json));
     }
 
     public List<Violation> validate(RealtimePresence record) {
@@ -58,7 +55,7 @@ public final class PresenceCodec {
 
     public String write(RealtimePresence record) {
         try {
-            return codec.encode(record);
+            return codec.write(record);
         } catch (InvalidDocumentException e) {
             throw new InvalidPresenceException(violations(e.violations()));
         }
@@ -68,19 +65,15 @@ public final class PresenceCodec {
         return codec.lines(jsonLines).map(PresenceCodec::toLine);
     }
 
-    public Stream<PresenceLine> lines(Reader jsonLines) {
-        return codec.lines(jsonLines).map(PresenceCodec::toLine);
-    }
-
     private static RealtimePresence orThrow(Decoded<RealtimePresence> decoded) {
         return decoded.value().orElseThrow(() -> new InvalidPresenceException(violations(decoded.violations())));
     }
 
-    private static PresenceLine toLine(DecodedLine<RealtimePresence> line) {
-        return new PresenceLine(line.lineNumber(), line.decoded().value(), violations(line.decoded().violations()));
+    private static PresenceLine toLine(Decoded<RealtimePresence> line) {
+        return new PresenceLine((int) line.line(), line.value(), violations(line.violations()));
     }
 
-    private static List<Violation> violations(List<SchemaViolation> violations) {
+    private static List<Violation> violations(List<org.realtimepresence.runtime.Violation> violations) {
         return violations.stream().map(Violation::of).toList();
     }
 }

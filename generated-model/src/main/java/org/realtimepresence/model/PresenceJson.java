@@ -1,10 +1,9 @@
 package org.realtimepresence.model;
 
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.List;
 import java.util.stream.Stream;
-import org.realtimepresence.json.CodecLimits;
+import org.realtimepresence.runtime.CodecLimits;
 
 /**
  * Reads, validates and writes {@link RealtimePresence} records exactly as the packaged schema says, with the
@@ -77,11 +76,6 @@ public final class PresenceJson {
      * stream. The caller closes {@code jsonLines}.
      */
     public static Stream<PresenceLine> lines(InputStream jsonLines) {
-        return STANDARD.lines(jsonLines);
-    }
-
-    /** As {@link #lines(InputStream)}, for characters. */
-    public static Stream<PresenceLine> lines(Reader jsonLines) {
         return STANDARD.lines(jsonLines);
     }
 }

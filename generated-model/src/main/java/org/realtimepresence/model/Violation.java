@@ -1,6 +1,6 @@
 package org.realtimepresence.model;
 
-import org.realtimepresence.json.SchemaViolation;
+
 
 /**
  * One reason a presence document is invalid.
@@ -17,7 +17,7 @@ import org.realtimepresence.json.SchemaViolation;
  */
 public record Violation(String pointer, String keyword, String message) {
 
-    static Violation of(SchemaViolation violation) {
+    static Violation of(org.realtimepresence.runtime.Violation violation) {
         return new Violation(violation.pointer(), violation.keyword(), violation.message());
     }
 

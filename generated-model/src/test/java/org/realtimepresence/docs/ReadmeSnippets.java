@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.realtimepresence.json.CodecLimits;
+import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.model.InvalidPresenceException;
 import org.realtimepresence.model.PresenceCodec;
 import org.realtimepresence.model.PresenceJson;

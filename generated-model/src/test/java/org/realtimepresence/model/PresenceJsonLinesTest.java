@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.json.CodecLimits;
+import org.realtimepresence.runtime.CodecLimits;
 
 /** JSON Lines: line numbers, blank lines, CRLF, and bad lines that neither stop the stream nor hide good ones. */
 class PresenceJsonLinesTest {
@@ -22,7 +22,7 @@ class PresenceJsonLinesTest {
         String input = GOOD + "\n\n{\"channel\":5,\"clientId\":\"a\",\"action\":\"enter\"}\r\n   \n{oops\n"
                 + GOOD.replace("enter", "leave") + "\r\n" + GOOD.replace("enter", "absent");
         List<PresenceLine> lines;
-        try (Stream<PresenceLine> stream = PresenceJson.lines(new StringReader(input))) {
+        try (Stream<PresenceLine> stream = PresenceJson.lines(utf8(input))) {
             lines = stream.toList();
         }
 
@@ -56,7 +56,7 @@ class PresenceJsonLinesTest {
         PresenceCodec small = PresenceCodec.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(200));
         String longLine = "{\"channel\":\"" + "x".repeat(10_000) + "\",\"clientId\":\"a\",\"action\":\"enter\"}";
 
-        List<PresenceLine> lines = small.lines(new StringReader(longLine + "\n" + GOOD + "\n")).toList();
+        List<PresenceLine> lines = small.lines(utf8(longLine + "\n" + GOOD + "\n")).toList();
 
         assertThat(lines).extracting(PresenceLine::lineNumber).containsExactly(1, 2);
         assertThat(lines.get(0).violations()).singleElement().extracting(Violation::keyword).isEqualTo("limit");
@@ -66,13 +66,17 @@ class PresenceJsonLinesTest {
     @Test
     void theStreamIsLazy() {
         String input = GOOD + "\n" + "{broken\n".repeat(1_000);
-        assertThat(PresenceJson.lines(new StringReader(input)).findFirst()).get()
+        assertThat(PresenceJson.lines(utf8(input)).findFirst()).get()
                 .satisfies(line -> assertThat(line.valid()).isTrue());
     }
 
     @Test
     void emptyAndBlankInputsHaveNoLines() {
-        assertThat(PresenceJson.lines(new StringReader(""))).isEmpty();
+        assertThat(PresenceJson.lines(utf8(""))).isEmpty();
         assertThat(PresenceJson.lines(new ByteArrayInputStream(" \n\r\n\t\n".getBytes(StandardCharsets.UTF_8)))).isEmpty();
+    }
+
+    private static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }

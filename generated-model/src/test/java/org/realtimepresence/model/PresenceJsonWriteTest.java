@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.json.CodecLimits;
+import org.realtimepresence.runtime.CodecLimits;
 
 /** Writing: compact, schema order, absent values left out, offsets and numbers kept, never an invalid record. */
 class PresenceJsonWriteTest {
