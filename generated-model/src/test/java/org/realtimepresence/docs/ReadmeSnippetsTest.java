@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.runtime.Violation;
 
 /** The README snippets are quoted verbatim from {@link ReadmeSnippets}, and each one works. */
 class ReadmeSnippetsTest {

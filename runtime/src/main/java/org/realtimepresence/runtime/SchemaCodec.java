@@ -172,7 +172,7 @@ public final class SchemaCodec<T> {
      * document limit whatever the size of the input. The caller closes {@code records}.
      */
     public Stream<Decoded<T>> lines(InputStream records) {
-        return JsonLines.stream(new JsonLines.ByteLines<>(Objects.requireNonNull(records, "records"), this));
+        return FramedRecords.stream(this, Objects.requireNonNull(records, "records"));
     }
 
     private Decoded<T> decode(ParsedDocument document) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,7 +26,7 @@ final class ChannelSnapshot {
             return tooLarge(channel, members, settings);
         }
         StringJoiner array = new StringJoiner(",", "[", "]");
-        MemberStore.presentMembers(store, channel, members, record -> array.add(PresenceJson.write(record)));
+        MemberStore.presentMembers(store, channel, members, record -> array.add(RealtimePresenceJson.write(record)));
         return array.toString();
     }
 

@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /**
  * Serves {@code GET /channels/{channel}/members}: the channel's present members as a JSON array of {@code
@@ -140,7 +140,7 @@ public final class MembersHttpServer implements AutoCloseable {
                         out.write(',');
                     }
                     first[0] = false;
-                    out.write(PresenceJson.write(record).getBytes(StandardCharsets.UTF_8));
+                    out.write(RealtimePresenceJson.write(record).getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -3,7 +3,7 @@ package org.realtimepresence.examples.kafka;
 import java.util.ArrayList;
 import java.util.List;
 import org.realtimepresence.model.RealtimePresence;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.runtime.Violation;
 
 /**
  * The longest channel, client id and connection id the roster store takes: {@value #MAX_CHARS} characters

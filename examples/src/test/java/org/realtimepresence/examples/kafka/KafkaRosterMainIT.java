@@ -34,8 +34,8 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 import picocli.CommandLine;
 
 /**
@@ -74,10 +74,10 @@ class KafkaRosterMainIT {
                     "--http-port", Integer.toString(httpPort), "--http-host", "127.0.0.1"));
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientConfig(bootstrap),
                     new StringSerializer(), new StringSerializer())) {
-                send(producer, "room", PresenceJson.write(enter("room", "ann", "c1", 1)));
-                send(producer, null, PresenceJson.write(enter("room", "bob", "c1", 2)));
+                send(producer, "room", RealtimePresenceJson.write(enter("room", "ann", "c1", 1)));
+                send(producer, null, RealtimePresenceJson.write(enter("room", "bob", "c1", 2)));
                 send(producer, "room", "{\"channel\":\"room\",\"action\":\"enter\"}");
-                send(producer, "room", PresenceJson.write(leave("room", "ann", "c1", 3)));
+                send(producer, "room", RealtimePresenceJson.write(leave("room", "ann", "c1", 3)));
                 producer.flush();
             }
 

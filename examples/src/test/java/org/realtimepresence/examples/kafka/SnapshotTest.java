@@ -13,7 +13,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Materialized.StoreType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 import org.realtimepresence.model.RealtimePresence;
 
 /** Snapshots come at most once per interval of stream time, and only for channels up to the size limit. */
@@ -59,7 +59,7 @@ class SnapshotTest {
     }
 
     private static void send(RosterDriver roster, RealtimePresence record, int second) {
-        roster.input.pipeInput(record.getChannel(), PresenceJson.write(record).getBytes(StandardCharsets.UTF_8),
+        roster.input.pipeInput(record.getChannel(), RealtimePresenceJson.write(record).getBytes(StandardCharsets.UTF_8),
                 Instant.from(T0.toInstant()).plusSeconds(second));
     }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.examples.cli.PresenceMain;
 import org.realtimepresence.examples.roster.MemberKey;
 import org.realtimepresence.examples.roster.Roster;
-import org.realtimepresence.model.PresenceJson;
-import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresence.Action;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /**
  * For random event sequences, the member topic, compacted, holds exactly what {@code presence roster} prints
@@ -112,7 +112,7 @@ class TopologyAgreesWithCliRosterTest {
                     .withData(Map.of("step", i))
                     .withOccurredAt(times.get())
                     .withSince(random.nextInt(5) == 0 ? START.minusMinutes(random.nextInt(60)) : null);
-            lines.add(PresenceJson.write(record));
+            lines.add(RealtimePresenceJson.write(record));
         }
         return lines;
     }
@@ -126,21 +126,21 @@ class TopologyAgreesWithCliRosterTest {
         if (pick == 1) {
             return "wrong";
         }
-        List<?> violations = PresenceJson.validate(line);
-        return violations.isEmpty() ? PresenceJson.read(line).getChannel() : "wrong";
+        List<?> violations = RealtimePresenceJson.validate(line);
+        return violations.isEmpty() ? RealtimePresenceJson.read(line).getChannel() : "wrong";
     }
 
     private static List<String> sorted(java.util.Collection<RealtimePresence> members) {
         return members.stream()
                 .sorted(Comparator.comparing(MemberKey::of))
-                .map(PresenceJson::write)
+                .map(RealtimePresenceJson::write)
                 .toList();
     }
 
     /** How many departed members the command's roster keeps after these lines. */
     private static int tombstones(List<String> lines) {
         Roster roster = new Roster();
-        lines.stream().filter(line -> PresenceJson.validate(line).isEmpty()).map(PresenceJson::read)
+        lines.stream().filter(line -> RealtimePresenceJson.validate(line).isEmpty()).map(RealtimePresenceJson::read)
                 .forEach(roster::apply);
         return (int) roster.members().values().stream().filter(state -> !state.present()).count();
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.realtimepresence.examples.roster.Roster;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 class PhoenixAdapterTest {
 
@@ -39,7 +39,7 @@ class PhoenixAdapterTest {
                     .forEach(roster::apply);
         }
 
-        assertThat(roster.snapshot()).map(PresenceJson::write).containsExactly(
+        assertThat(roster.snapshot()).map(RealtimePresenceJson::write).containsExactly(
                 "{\"channel\":\"room:lobby\",\"clientId\":\"u1\",\"connectionId\":\"2\",\"action\":\"present\","
                         + "\"data\":{\"name\":\"u1-updated\"}}");
     }

@@ -6,7 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import com.networknt.schema.resource.ClasspathResourceLoader;
+import com.networknt.schema.resource.SchemaIdResolvers;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -62,13 +62,13 @@ public final class NetworkntConfiguration {
                 .locale(MESSAGE_LOCALE)
                 .pathType(PathType.JSON_POINTER)
                 .build();
+        SchemaIdResolvers.Builder ids = SchemaIdResolvers.builder();
+        classpathPrefixes.forEach(ids::mapPrefix);
+        // No remote loader: the loader below holds no resource loader besides the class path.
+        TypeClassLoaderSchemaLoader loader = new TypeClassLoaderSchemaLoader(classLoader, ids.build(), allowed);
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
                 .schemaRegistryConfig(config)
-                .schemaLoader(loader -> loader
-                        .fetchRemoteResources(false)
-                        .allow(allowed)
-                        .resourceLoaders(loaders -> loaders.values(list -> list.add(0, new ClasspathResourceLoader(() -> classLoader))))
-                        .schemaIdResolvers(resolvers -> classpathPrefixes.forEach(resolvers::mapPrefix))));
+                .schemaLoader(loader));
     }
 
     /** Per-validation settings: English, {@code format} asserted, evaluation bounded for untrusted input. */
