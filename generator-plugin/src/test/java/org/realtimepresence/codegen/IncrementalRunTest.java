@@ -99,6 +99,7 @@ class IncrementalRunTest {
         assertThat(result.types()).containsExactly("org.example.RealtimePresence");
         assertThat(tree()).containsOnlyKeys(
                 "generated-sources/org/example/RealtimePresence.java",
+                "generated-sources/org/example/RealtimePresenceJson.java",
                 "generated-resources/org/example/realtime-presence.json");
     }
 

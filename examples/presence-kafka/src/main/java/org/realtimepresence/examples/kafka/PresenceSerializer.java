@@ -9,8 +9,8 @@ import org.realtimepresence.runtime.InvalidDocumentException;
 /**
  * Writes a record as the codec's compact UTF-8 JSON; null stays null (a Kafka tombstone).
  *
- * @throws InvalidDocumentException from {@link #serialize} when the record violates the schema, so nothing
- *                                  invalid is ever produced
+ * <p>{@link #serialize} throws {@link InvalidDocumentException} when the record violates the schema, so nothing
+ * invalid is ever produced.
  */
 public final class PresenceSerializer implements Serializer<RealtimePresence> {
 
