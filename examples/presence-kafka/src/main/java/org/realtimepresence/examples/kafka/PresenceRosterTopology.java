@@ -32,7 +32,6 @@ import org.realtimepresence.model.RealtimePresence;
  *       to the compacted member topic, the source of truth; and at most once per snapshot interval of stream
  *       time, the channel's snapshot to the snapshot topic.
  * </ol>
- * </ol>
  */
 public final class PresenceRosterTopology {
 
