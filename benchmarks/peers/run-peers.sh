@@ -19,7 +19,7 @@ jmh_args="-f 1 -wi 3 -w 1s -i 5 -r 1s"
 jmh_json=""
 run_jmh=1
 out="$root/benchmarks/results/peers"
-presence_jar="$root/examples/target/presence.jar"
+presence_jar="$root/examples/presence-cli/target/presence.jar"
 benchmarks_jar="$root/benchmarks/target/benchmarks.jar"
 
 while [ $# -gt 0 ]; do

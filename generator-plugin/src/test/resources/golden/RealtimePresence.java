@@ -88,7 +88,7 @@ public class RealtimePresence {
      */
     @JsonProperty("since")
     @JsonPropertyDescription("Time at which the member entered the channel (only for 'present'/'update').")
-    @JsonFormat(without = {
+    @JsonFormat(shape = JsonFormat.Shape.STRING, without = {
         JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     })
     private OffsetDateTime since;
@@ -98,7 +98,7 @@ public class RealtimePresence {
      */
     @JsonProperty("occurredAt")
     @JsonPropertyDescription("Time the presence event occurred.")
-    @JsonFormat(without = {
+    @JsonFormat(shape = JsonFormat.Shape.STRING, without = {
         JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
     })
     private OffsetDateTime occurredAt;

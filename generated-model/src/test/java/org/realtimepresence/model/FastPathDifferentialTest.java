@@ -69,6 +69,8 @@ class FastPathDifferentialTest {
 
     @Test
     void fastPathNeverChangesAVerdictOrAViolation() {
+        System.out.println("FastPathDifferentialTest: seed " + SEED + ", " + INPUTS + " inputs (rerun with -Dtest="
+                + "FastPathDifferentialTest -Dpresence.differential.seed=" + SEED + " -Dpresence.differential.inputs=" + INPUTS + ")");
         pairs.forEach(p -> assertThat(p.codec().hasFastPath()).as("fast path on for %s", p.limits()).isTrue());
         SplittableRandom random = new SplittableRandom(SEED);
         PresenceDocumentGenerator documents = new PresenceDocumentGenerator(random.nextLong());

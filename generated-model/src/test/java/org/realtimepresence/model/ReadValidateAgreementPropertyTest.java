@@ -34,6 +34,8 @@ class ReadValidateAgreementPropertyTest {
 
     @Test
     void readAgreesWithValidateAndWriteRoundTrips() {
+        System.out.println("ReadValidateAgreementPropertyTest: seed " + SEED + " (rerun with"
+                + " -Dtest=ReadValidateAgreementPropertyTest -Dpresence.property.seed=" + SEED + ")");
         PresenceDocumentGenerator generator = new PresenceDocumentGenerator(SEED);
         int checked = 0;
         int invalid = 0;
@@ -62,7 +64,11 @@ class ReadValidateAgreementPropertyTest {
     /** Checks both properties on one input and returns its violations. */
     private List<Violation> checkAgreement(String json) {
         List<Violation> violations = RealtimePresenceJson.validate(json);
-        assertThat(RealtimePresenceJson.validate(json.getBytes(StandardCharsets.UTF_8))).as("bytes agree with text").isEqualTo(violations);
+        // Text with a raw lone surrogate has no UTF-8 form (getBytes would turn it into '?'): bytes cannot agree.
+        if (StandardCharsets.UTF_8.newEncoder().canEncode(json)) {
+            assertThat(RealtimePresenceJson.validate(json.getBytes(StandardCharsets.UTF_8))).as("bytes agree with text")
+                    .isEqualTo(violations);
+        }
         if (violations.isEmpty()) {
             RealtimePresence record = RealtimePresenceJson.read(json);
             String written = RealtimePresenceJson.write(record);

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param failOnUnknownKeywords whether a keyword outside draft 2020-12 fails the run
  * @param generatorVersion the plugin version, part of the fingerprint
  * @param generateCodec whether every root type {@code X} gets its codec class {@code XJson}
+ * @param useDoubleNumbers whether {@code type: number} is a {@code Double} rather than a {@code BigDecimal}
  */
 public record CodegenRequest(
         Path sourceDirectory,
@@ -28,7 +29,8 @@ public record CodegenRequest(
         Path cacheFile,
         boolean failOnUnknownKeywords,
         String generatorVersion,
-        boolean generateCodec) {
+        boolean generateCodec,
+        boolean useDoubleNumbers) {
 
     public CodegenRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -41,7 +43,7 @@ public record CodegenRequest(
         Objects.requireNonNull(generatorVersion, "generatorVersion");
     }
 
-    /** A request that generates the codec classes, as the goal does by default. */
+    /** A request with the goal's defaults: codec classes, and {@code BigDecimal} numbers. */
     public CodegenRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
             Path outputDirectory, Path resourcesOutputDirectory, Path cacheFile, boolean failOnUnknownKeywords,
             String generatorVersion) {
@@ -49,10 +51,24 @@ public record CodegenRequest(
                 failOnUnknownKeywords, generatorVersion, true);
     }
 
+    /** A request with {@code BigDecimal} numbers, the goal's default. */
+    public CodegenRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
+            Path outputDirectory, Path resourcesOutputDirectory, Path cacheFile, boolean failOnUnknownKeywords,
+            String generatorVersion, boolean generateCodec) {
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, resourcesOutputDirectory, cacheFile,
+                failOnUnknownKeywords, generatorVersion, generateCodec, false);
+    }
+
     /** The same request with {@code generateCodec} set as given. */
     public CodegenRequest withGenerateCodec(boolean generate) {
         return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
-                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generate);
+                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generate, useDoubleNumbers);
+    }
+
+    /** The same request with {@code useDoubleNumbers} set as given. */
+    public CodegenRequest withUseDoubleNumbers(boolean doubles) {
+        return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
+                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generateCodec, doubles);
     }
 
     /**
@@ -65,6 +81,7 @@ public record CodegenRequest(
                 + "\nexcludes=" + String.join(",", excludes)
                 + "\nfailOnUnknownKeywords=" + failOnUnknownKeywords
                 + "\ngenerateCodec=" + generateCodec
+                + "\nuseDoubleNumbers=" + useDoubleNumbers
                 + "\ngeneratorVersion=" + generatorVersion
                 + "\n";
     }

@@ -27,7 +27,6 @@ import org.realtimepresence.codegen.schema.SchemaSources;
 public final class SchemaCodegen {
 
     private final SchemaReader reader = new SchemaReader();
-    private final JavaTypeGenerator generator = new JavaTypeGenerator();
 
     public CodegenResult run(CodegenRequest request, CodegenLog log) throws CodegenException {
         long started = System.nanoTime();
@@ -43,19 +42,22 @@ public final class SchemaCodegen {
                 && outputsExist(request, last.get().types(), withReferences.values())) {
             log.info("Types are up to date: " + count(last.get().types().size(), "type") + " from "
                     + count(schemas.size(), "schema") + ", nothing written.");
+            last.get().warnings().forEach(log::warn); // still true of the unchanged inputs
             return new CodegenResult(true, schemas.size(), last.get().types());
         }
+        List<String> warnings = new ArrayList<>();
+        CodegenLog runLog = CodegenLog.keepingWarnings(log, warnings);
         if (schemas.isEmpty()) {
-            log.warn("No schema matched " + request.includes() + " in " + request.sourceDirectory()
+            runLog.warn("No schema matched " + request.includes() + " in " + request.sourceDirectory()
                     + "; the generated outputs are emptied.");
         }
-        reportCoverage(schemas, request.failOnUnknownKeywords(), log);
+        reportCoverage(schemas, request.failOnUnknownKeywords(), runLog);
 
         cache.invalidate();
-        List<GeneratedType> types = generate(request, schemas, withReferences);
+        List<GeneratedType> types = generate(request, schemas, withReferences, log);
         List<String> names = types.stream().map(GeneratedType::className).toList();
-        cache.write(new BuildCache.Entry(fingerprint, names));
-        log.info("Generated " + count(names.size(), "type") + " from " + count(schemas.size(), "schema") + " in "
+        cache.write(new BuildCache.Entry(fingerprint, names, warnings));
+        runLog.info("Generated " + count(names.size(), "type") + " from " + count(schemas.size(), "schema") + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms.");
         return new CodegenResult(false, schemas.size(), names);
     }
@@ -76,7 +78,7 @@ public final class SchemaCodegen {
             log.info(report.summaryLine());
             for (KeywordCoverage.UnknownKeyword keyword : report.unknown()) {
                 String message = schema.path() + "#" + keyword.pointer() + ": unknown keyword \"" + keyword.keyword()
-                        + "\" belongs to no draft 2020-12 vocabulary; neither the types nor the validator enforce it.";
+                        + "\" belongs to no " + report.draft().label() + " vocabulary; neither the types nor the validator enforce it.";
                 unknown.add(message);
                 if (!failOnUnknown) {
                     log.warn(message);
@@ -90,12 +92,13 @@ public final class SchemaCodegen {
     }
 
     private List<GeneratedType> generate(CodegenRequest request, List<SchemaFile> schemas,
-            Map<String, SchemaFile> withReferences) throws CodegenException {
+            Map<String, SchemaFile> withReferences, CodegenLog log) throws CodegenException {
         StagedDirectory sources = StagedDirectory.next(request.outputDirectory());
         StagedDirectory resources = StagedDirectory.next(request.resourcesOutputDirectory());
         try {
-            List<GeneratedType> types = generator.generate(schemas, request.targetPackage(), sources.path(),
-                    request.generateCodec());
+            List<GeneratedType> types = new JavaTypeGenerator(request.useDoubleNumbers()).generate(schemas,
+                    request.targetPackage(), sources.path(),
+                    request.generateCodec(), log::warn);
             packageSchemas(withReferences.values(), request.targetPackage(), resources.path());
             sources.commit();
             resources.commit();
@@ -120,10 +123,6 @@ public final class SchemaCodegen {
     }
 
     /**
-     * Whether every file the last run wrote is still there: a matching fingerprint alone would leave
-     * a build broken after someone deleted one generated file by hand.
-     */
-    /**
      * Each output directory is replaced whole, so they must not overlap each other or the schemas:
      * otherwise one run would delete what the other wrote, or the sources themselves.
      */
@@ -143,6 +142,10 @@ public final class SchemaCodegen {
         }
     }
 
+    /**
+     * Whether every file the last run wrote is still there: a matching fingerprint alone would leave
+     * a build broken after someone deleted one generated file by hand.
+     */
     private static boolean outputsExist(CodegenRequest request, List<String> types, Collection<SchemaFile> packaged) {
         if (!Files.isDirectory(request.outputDirectory()) || !Files.isDirectory(request.resourcesOutputDirectory())) {
             return false;

@@ -172,9 +172,42 @@ class IncrementalRunTest {
 
         List<String> lines = Files.readAllLines(request.cacheFile());
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).isEqualTo("schema-codegen-cache 1");
+        assertThat(lines.get(0)).isEqualTo("schema-codegen-cache 2");
         assertThat(lines.get(1)).matches("[0-9a-f]{64}");
-        assertThat(lines.subList(2, 4)).containsExactly("org.example.extra.Note", "org.example.RealtimePresence");
+        assertThat(lines.subList(2, 4))
+                .containsExactly("type org.example.extra.Note", "type org.example.RealtimePresence");
+    }
+
+    @Test
+    void upToDateRunRepeatsTheWarningsOfTheRunThatGenerated() throws Exception {
+        TestSchemas.write(schemas, "extra/note.json",
+                "{\"type\": \"object\", \"properties\": {\"size\": {\"type\": \"integer\", \"minimun\": 1}}}");
+        RecordingLog generating = new RecordingLog();
+        run(generating);
+        String typo = schemas.resolve("extra/note.json") + "#/properties/size/minimun: unknown keyword \"minimun\""
+                + " belongs to no draft 2020-12 vocabulary; neither the types nor the validator enforce it.";
+        assertThat(generating.at("WARN")).containsExactly(typo);
+
+        RecordingLog first = new RecordingLog();
+        RecordingLog second = new RecordingLog();
+        assertThat(run(first).upToDate()).isTrue();
+        assertThat(run(second).upToDate()).isTrue();
+
+        assertThat(first.lines()).containsExactly(
+                "INFO Types are up to date: 2 types from 2 schemas, nothing written.", "WARN " + typo);
+        assertThat(second.lines()).isEqualTo(first.lines());
+    }
+
+    @Test
+    void fixingTheTypoEndsTheWarnings() throws Exception {
+        TestSchemas.write(schemas, "extra/note.json", "{\"type\": \"object\", \"minimun\": 1}");
+        run(new RecordingLog());
+        TestSchemas.write(schemas, "extra/note.json", "{\"type\": \"object\", \"minProperties\": 1}");
+        run(new RecordingLog());
+        RecordingLog log = new RecordingLog();
+
+        assertThat(run(log).upToDate()).isTrue();
+        assertThat(log.at("WARN")).isEmpty();
     }
 
     private Map<String, String> tree() throws IOException {

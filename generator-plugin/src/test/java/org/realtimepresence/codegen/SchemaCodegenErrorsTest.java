@@ -55,8 +55,8 @@ class SchemaCodegenErrorsTest {
         Path zed = TestSchemas.write(schemas(), "zed.json", "{\"type\": \"object\"}");
 
         assertThatThrownBy(() -> new SchemaCodegen().run(TestSchemas.request(schemas(), target(), "org.example"), log))
-                .hasMessageStartingWith("The root type of " + zed + " should be org.example.Zed, but an inline type"
-                        + " of another schema already has that name, so jsonschema2pojo would call it org.example.Zed__1.");
+                .hasMessageStartingWith("The root type of " + zed + " should be org.example.Zed, but a type generated"
+                        + " from another schema already has that name, so jsonschema2pojo would call it org.example.Zed__1.");
     }
 
     @Test
@@ -104,7 +104,7 @@ class SchemaCodegenErrorsTest {
         assertThat(log.at("WARN")).containsExactly(schema + "#/properties/size/x-unit: unknown keyword \"x-unit\""
                 + " belongs to no draft 2020-12 vocabulary; neither the types nor the validator enforce it.");
         assertThat(log.at("INFO")).contains("Schema item.json: types express [properties, type];"
-                + " left to the runtime validator [none]; unknown keywords 1");
+                + " left to the runtime validator [none]; unknown keywords 1; read as draft 2020-12");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.realtimepresence.runtime.internal.json.WholeCharacterParser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
@@ -81,7 +82,7 @@ final class JsonDocumentReader {
     }
 
     private ParsedDocument parse(String text) {
-        try (JsonParser parser = mapper.createParser(text)) {
+        try (JsonParser parser = new WholeCharacterParser(mapper.createParser(text))) {
             try {
                 JsonNode tree = mapper.readTree(parser);
                 if (tree == null || tree.isMissingNode()) {

@@ -6,13 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.realtimepresence.runtime.internal.fastpath.FastPath;
+import org.realtimepresence.runtime.internal.json.ExactJson;
 import org.realtimepresence.runtime.internal.json.StrictMapper;
 import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
 import org.realtimepresence.runtime.internal.validation.JsonPointers;
 import org.realtimepresence.runtime.internal.validation.SchemaValidator;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -237,29 +236,27 @@ public final class SchemaCodec<T> {
         }
     }
 
+    /**
+     * Writes the value, then validates exactly what was written, as a reader will parse it. Writing goes first,
+     * straight to text, because the generator counts nesting as it goes: a value nested 10,000 deep (or a cycle)
+     * stops at the depth limit instead of overflowing the stack while being turned into a tree.
+     */
     private Encoding encoding(T value) {
         Objects.requireNonNull(value, "value");
         String proven = fastPath != null ? fastPath.write(value) : null;
         if (proven != null && utf8Length(proven) <= limits.maxDocumentBytes()) {
             return new Encoding(proven, List.of());
         }
-        JsonNode tree;
-        try {
-            tree = mapper.valueToTree(value);
-        } catch (JacksonException e) {
-            return Encoding.invalid(new Violation(JsonPointers.of(e), Violation.BINDING,
-                    type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
-        }
-        List<Violation> violations = validator().validate(tree);
-        if (!violations.isEmpty()) {
-            return new Encoding(null, ordered(violations));
-        }
         String json;
         try {
-            json = mapper.writeValueAsString(tree);
-        } catch (StreamConstraintsException e) {
-            return Encoding.invalid(new Violation("", Violation.LIMIT,
-                    "Value nests deeper than the limit of " + limits.maxNestingDepth() + ": " + e.getOriginalMessage()));
+            json = ExactJson.escapeLoneSurrogates(mapper.writeValueAsString(value));
+        } catch (JacksonException e) {
+            if (ExactJson.isConstraint(e)) {
+                return Encoding.invalid(new Violation("", Violation.LIMIT, "Value nests deeper than the limit of "
+                        + limits.maxNestingDepth() + " (a cycle nests without end): " + e.getOriginalMessage()));
+            }
+            return Encoding.invalid(new Violation(JsonPointers.of(e), Violation.BINDING,
+                    type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
         }
         // Bytes, not characters: what is written must also pass read(byte[]), which counts UTF-8 bytes.
         long bytes = utf8Length(json);
@@ -267,7 +264,12 @@ public final class SchemaCodec<T> {
             return Encoding.invalid(new Violation("", Violation.LIMIT, "Written document is " + bytes
                     + " bytes in UTF-8, over the limit of " + limits.maxDocumentBytes()));
         }
-        return new Encoding(json, List.of());
+        ParsedDocument written = reader.read(json);
+        if (!written.ok()) {
+            return Encoding.invalid(written.failure());
+        }
+        List<Violation> violations = validator.validate(written.tree());
+        return violations.isEmpty() ? new Encoding(json, List.of()) : new Encoding(null, ordered(violations));
     }
 
     private T orThrow(Decoded<T> decoded) {

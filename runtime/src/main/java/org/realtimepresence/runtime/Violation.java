@@ -15,14 +15,17 @@ import java.util.Objects;
  */
 public record Violation(String pointer, String keyword, String message) implements Comparable<Violation> {
 
-    /** Keyword for input that is not well-formed UTF-8 JSON text, or has duplicate keys. */
+    /**
+     * Keyword for input that is not well-formed UTF-8 JSON text, has duplicate keys, or holds a string with a lone
+     * surrogate (which has no UTF-8 form, so it is refused on reading and on writing alike).
+     */
     public static final String SYNTAX = "syntax";
     /** Keyword for input over a size, depth or evaluation limit. */
     public static final String LIMIT = "limit";
     /**
      * Keyword for a value that JSON and the Java type cannot carry into each other although nothing else is wrong:
-     * a schema-valid date-time whose offset is beyond java.time's +-18:00, or a value to write that holds a cycle
-     * or something Jackson cannot serialise.
+     * a schema-valid date-time whose offset is beyond java.time's +-18:00, or a value to write that holds something
+     * Jackson cannot serialise. (A value nested past the depth limit, a cycle included, is a {@link #LIMIT}.)
      */
     public static final String BINDING = "binding";
 

@@ -14,8 +14,9 @@ import org.jsonschema2pojo.AbstractAnnotator;
  * Annotations jsonschema2pojo's Jackson 3 style does not add.
  *
  * <p>Jackson shifts an {@link OffsetDateTime} to UTC when reading unless told otherwise, which
- * would turn {@code +02:00} into {@code Z}. The annotation sits on the generated field, so any plain
- * mapper keeps the offset, not only ours.
+ * would turn {@code +02:00} into {@code Z}, and Jackson 2 writes it as a number unless told
+ * otherwise. The annotation sits on the generated field, so any plain mapper, of either Jackson
+ * major version, keeps the offset and writes the RFC 3339 text the schema requires.
  */
 final class CodegenAnnotator extends AbstractAnnotator {
 
@@ -42,6 +43,7 @@ final class CodegenAnnotator extends AbstractAnnotator {
     public void propertyField(JFieldVar field, JDefinedClass clazz, String propertyName, JsonNode propertyNode) {
         if (holdsOffsetTime(field.type())) {
             field.annotate(JsonFormat.class)
+                    .param("shape", JsonFormat.Shape.STRING)
                     .paramArray("without")
                     .param(JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         }

@@ -12,6 +12,36 @@ import org.jsonschema2pojo.SourceType;
  */
 public class CodegenGenerationConfig extends DefaultGenerationConfig {
 
+    private final boolean useDoubleNumbers;
+
+    /** The plugin's defaults: {@code number} is a {@code BigDecimal}. */
+    public CodegenGenerationConfig() {
+        this(false);
+    }
+
+    /** @param useDoubleNumbers whether {@code number} is a {@code Double} (the {@code useDoubleNumbers} parameter) */
+    public CodegenGenerationConfig(boolean useDoubleNumbers) {
+        this.useDoubleNumbers = useDoubleNumbers;
+    }
+
+    /**
+     * {@code number} is a {@code BigDecimal}, so that {@code 12345678901234567.89} comes back as
+     * written; {@code Double}, which {@code useDoubleNumbers} asks for, rounds it.
+     */
+    @Override
+    public boolean isUseBigDecimals() {
+        return !useDoubleNumbers;
+    }
+
+    /**
+     * {@code integer} is a {@code Long} (a {@code BigInteger} where the bounds go beyond it, see
+     * {@code WideIntegerTypeRule}): JSON integers are not limited to 32 bits.
+     */
+    @Override
+    public boolean isUseLongIntegers() {
+        return true;
+    }
+
     @Override
     public String getTargetVersion() {
         return "17";

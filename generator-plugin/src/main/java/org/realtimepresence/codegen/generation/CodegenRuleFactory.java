@@ -1,7 +1,9 @@
 package org.realtimepresence.codegen.generation;
 
+import com.sun.codemodel.JClass;
 import com.sun.codemodel.JClassContainer;
 import com.sun.codemodel.JDefinedClass;
+import com.sun.codemodel.JPackage;
 import com.sun.codemodel.JType;
 import org.jsonschema2pojo.Annotator;
 import org.jsonschema2pojo.GenerationConfig;
@@ -9,16 +11,43 @@ import org.jsonschema2pojo.SchemaStore;
 import org.jsonschema2pojo.rules.Rule;
 import org.jsonschema2pojo.rules.RuleFactory;
 
-/** jsonschema2pojo's rules, with ours where its defaults lose data or accept too much. */
+/** jsonschema2pojo's rules, with ours where its defaults lose data, accept too much, or crash. */
 final class CodegenRuleFactory extends RuleFactory {
 
-    CodegenRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore schemaStore) {
+    private final GenerationWarnings warnings;
+    private final SealedUnions unions;
+    private final PropertyNames propertyNames = new PropertyNames();
+
+    CodegenRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore schemaStore,
+            GenerationWarnings warnings, SealedUnions unions) {
         super(config, annotator, schemaStore);
+        this.warnings = warnings;
+        this.unions = unions;
+    }
+
+    @Override
+    public Rule<JClassContainer, JType> getSchemaRule() {
+        return new RootReferenceRule(this);
     }
 
     @Override
     public Rule<JClassContainer, JType> getTypeRule() {
-        return new FreeFormObjectTypeRule(this);
+        return new UnionTypeRule(this, warnings, unions, new WideIntegerTypeRule(new FreeFormObjectTypeRule(this)));
+    }
+
+    @Override
+    public Rule<JClassContainer, JType> getEnumRule() {
+        return new NestedEnumRule(this);
+    }
+
+    @Override
+    public Rule<JDefinedClass, JDefinedClass> getPropertyRule() {
+        return new CodegenPropertyRule(this, propertyNames);
+    }
+
+    @Override
+    public Rule<JPackage, JClass> getArrayRule() {
+        return new UniqueItemsListRule(this);
     }
 
     @Override
@@ -28,6 +57,6 @@ final class CodegenRuleFactory extends RuleFactory {
 
     @Override
     public Rule<JDefinedClass, JDefinedClass> getRequiredArrayRule() {
-        return new JacksonRequiredRule(this);
+        return new JacksonRequiredRule(this, propertyNames);
     }
 }

@@ -15,21 +15,19 @@ import org.jsonschema2pojo.rules.RuleFactory;
  */
 final class JacksonRequiredRule extends RequiredArrayRule {
 
-    private final RuleFactory ruleFactory;
+    private final PropertyNames names;
 
-    JacksonRequiredRule(RuleFactory ruleFactory) {
+    JacksonRequiredRule(RuleFactory ruleFactory, PropertyNames names) {
         super(ruleFactory);
-        this.ruleFactory = ruleFactory;
+        this.names = names;
     }
 
     @Override
     public JDefinedClass apply(String nodeName, JsonNode node, JsonNode parent, JDefinedClass jclass, Schema schema) {
         JDefinedClass result = super.apply(nodeName, node, parent, jclass, schema);
-        JsonNode properties = schema.getContent().path("properties");
         for (JsonNode required : node) {
-            String propertyName = required.asText();
-            String fieldName = ruleFactory.getNameHelper().getPropertyName(propertyName, properties.get(propertyName));
-            JFieldVar field = jclass.fields().get(fieldName);
+            String fieldName = names.fieldOf(jclass, required.asText());
+            JFieldVar field = fieldName == null ? null : jclass.fields().get(fieldName);
             if (field != null) {
                 for (JAnnotationUse annotation : field.annotations()) {
                     if (annotation.getAnnotationClass().fullName().equals(JsonProperty.class.getName())) {

@@ -1,6 +1,7 @@
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.codemodel.JClassAlreadyExistsException;
 import com.sun.codemodel.JCodeModel;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JPackage;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.lang.model.SourceVersion;
 import org.jsonschema2pojo.CompositeAnnotator;
 import org.jsonschema2pojo.FileCodeWriterWithEncoding;
@@ -29,26 +31,34 @@ import org.realtimepresence.codegen.schema.SchemaFile;
 /** Drives jsonschema2pojo-core through its API, one root type per schema file. */
 public final class JavaTypeGenerator {
 
-    private final GenerationConfig config = new CodegenGenerationConfig();
+    private final GenerationConfig config;
+
+    /** @param useDoubleNumbers whether {@code type: number} is a {@code Double} rather than a {@code BigDecimal} */
+    public JavaTypeGenerator(boolean useDoubleNumbers) {
+        this.config = new CodegenGenerationConfig(useDoubleNumbers);
+    }
 
     /**
-     * Generates the types of {@code schemas} into {@code outputDirectory}, and beside every root type {@code X}
-     * its codec class {@code XJson} when {@code generateCodec} is set.
+     * Generates the types of {@code schemas} into {@code outputDirectory}, reporting each construct
+     * that has no Java type of its own (a union Jackson could not tell apart, say) to {@code warnings}.
      *
      * @param schemas the schema files, each of which gets a root type
      * @param targetPackage the package for files at the top of the source directory
      * @param outputDirectory an empty directory that receives the sources
      * @param generateCodec whether to write the {@code XJson} codec classes
+     * @param warnings receives one message per such construct, naming the file and JSON Pointer
      * @return the root types, in schema order
      * @throws CodegenException when two schemas would generate the same class, a codec class would take a schema
      *                          type's name, or jsonschema2pojo fails
      */
     public List<GeneratedType> generate(List<SchemaFile> schemas, String targetPackage, Path outputDirectory,
-            boolean generateCodec) throws CodegenException {
+            boolean generateCodec, Consumer<String> warnings) throws CodegenException {
         RootTypes rootTypes = new RootTypes();
+        GenerationWarnings found = new GenerationWarnings();
+        SealedUnions unions = new SealedUnions();
         CompositeAnnotator annotator = new CompositeAnnotator(new Jackson3Annotator(config), new CodegenAnnotator(rootTypes));
         CodegenRuleFactory rules = new CodegenRuleFactory(config, annotator,
-                new SchemaStore(new LocalContentResolver(), new NoopRuleLogger()));
+                new SchemaStore(new LocalContentResolver(), new NoopRuleLogger()), found, unions);
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         JCodeModel codeModel = new JCodeModel();
 
@@ -69,35 +79,53 @@ public final class JavaTypeGenerator {
                         + earlier.path() + " and " + schema.path() + ". Rename one of the files, or move it to another directory.");
             }
             String resource = resourcePath(targetPackage, schema);
-            rootTypes.expect(resource);
+            rootTypes.expect(resource, className);
             JType type;
             try {
                 type = mapper.generate(codeModel, schema.baseName(), packageName, urlOf(schema.path()));
             } catch (RuntimeException e) {
                 throw new CodegenException("Cannot generate types from " + schema.path() + ": " + e.getMessage(), e);
             }
-            if (type instanceof JDefinedClass root) {
-                if (!root.fullName().equals(className)) {
-                    // jsonschema2pojo renames a class whose name is taken (by an inline type of an
-                    // earlier schema) to X__1; a public type must not change name behind the user's back.
-                    throw new CodegenException("The root type of " + schema.path() + " should be " + className
-                            + ", but an inline type of another schema already has that name, so jsonschema2pojo"
-                            + " would call it " + root.fullName() + ". Rename the schema file, or give the inline"
-                            + " type a different property name or title.");
-                }
-                rootTypes.ensure(root, resource);
-                generated.add(new GeneratedType(root.fullName(), schema.relativePath()));
+            found.drain().forEach(warnings);
+            JDefinedClass root = type instanceof JDefinedClass defined ? defined : wrap(jpackage, className, type, schema);
+            if (!root.fullName().equals(className)) {
+                // jsonschema2pojo renames a class whose name is taken (by a type of an earlier schema)
+                // to X__1; a public type must not change name behind the user's back.
+                throw new CodegenException("The root type of " + schema.path() + " should be " + className
+                        + ", but a type generated from another schema already has that name, so jsonschema2pojo"
+                        + " would call it " + root.fullName() + ". Rename the schema file, or give the other"
+                        + " type a different property name or title.");
             }
+            rootTypes.ensure(root, resource);
+            generated.add(new GeneratedType(root.fullName(), schema.relativePath()));
         }
         if (generateCodec) {
             TypedCodecs.requireFreeNames(codeModel, generated);
         }
         GeneratedMarkers.apply(codeModel);
         write(codeModel, outputDirectory);
+        try {
+            unions.apply(outputDirectory);
+        } catch (IOException e) {
+            throw new CodegenException("Cannot seal the union types in " + outputDirectory + ": " + e.getMessage(), e);
+        }
         if (generateCodec) {
             TypedCodecs.write(generated, outputDirectory);
         }
         return generated;
+    }
+
+    /** The root type of a schema whose document is an array, a scalar or plain JSON. */
+    private static JDefinedClass wrap(JPackage jpackage, String className, JType valueType, SchemaFile schema)
+            throws CodegenException {
+        String simpleName = className.substring(className.lastIndexOf('.') + 1);
+        try {
+            return RootWrapper.create(jpackage, simpleName, valueType.boxify(), schema.relativePath());
+        } catch (JClassAlreadyExistsException e) {
+            throw new CodegenException("The root type of " + schema.path() + " should be " + className
+                    + ", but a type generated from another schema already has that name. Rename the schema file,"
+                    + " or give the other type a different property name or title.", e);
+        }
     }
 
     /** The package of a schema: the target package plus one segment per sub-directory. */

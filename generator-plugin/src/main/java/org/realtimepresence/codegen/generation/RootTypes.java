@@ -16,15 +16,21 @@ final class RootTypes {
     static final String SCHEMA_RESOURCE_FIELD = "SCHEMA_RESOURCE";
 
     private String pendingResource;
+    private String pendingClassName;
 
-    /** The next top-level class created belongs to the schema packaged at {@code resource}. */
-    void expect(String resource) {
+    /**
+     * The top-level class named {@code className}, when it is created, belongs to the schema packaged
+     * at {@code resource}. Matching by name matters: a root array or union creates its item and branch
+     * classes before the root type.
+     */
+    void expect(String resource, String className) {
         pendingResource = resource;
+        pendingClassName = className;
     }
 
-    /** Called for every class as it is created; the first top-level one is the root. */
+    /** Called for every class as it is created; the expected top-level one is the root. */
     void claim(JDefinedClass clazz) {
-        if (pendingResource != null && clazz.outer() == null) {
+        if (pendingResource != null && clazz.outer() == null && clazz.fullName().equals(pendingClassName)) {
             addConstant(clazz, pendingResource);
             pendingResource = null;
         }

@@ -60,8 +60,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
     private File resourcesOutputDirectory;
 
     /**
-     * Fails the build, instead of warning, when a schema uses a keyword that belongs to no draft
-     * 2020-12 vocabulary.
+     * Fails the build, instead of warning, when a schema uses a keyword that belongs to no vocabulary
+     * of the draft it declares (draft 2020-12 when it declares none).
      *
      * @since 0.1.0
      */
@@ -79,6 +79,16 @@ public class GenerateMojo extends AbstractSchemaMojo {
      */
     @Parameter(property = "schema-codegen.generateCodec", defaultValue = "true")
     private boolean generateCodec;
+
+    /**
+     * Maps {@code type: number} to {@code Double} instead of the default {@code BigDecimal}. A
+     * {@code Double} rounds: {@code 12345678901234567.89} comes back as {@code 1.2345678901234568E16}.
+     * Integers are {@code Long} (or {@code BigInteger} beyond it) either way.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.useDoubleNumbers", defaultValue = "false")
+    private boolean useDoubleNumbers;
 
     /**
      * Skips the goal: nothing is generated and no roots are added.
@@ -126,7 +136,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
                 cache.toPath(),
                 failOnUnknownKeywords,
                 pluginVersion(),
-                generateCodec);
+                generateCodec)
+                .withUseDoubleNumbers(useDoubleNumbers);
     }
 
     /**

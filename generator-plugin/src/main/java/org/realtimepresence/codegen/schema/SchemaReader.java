@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses schema files strictly: duplicate keys and trailing content are errors, and every error
- * names the file, line and column.
+ * names the file, line and column. A schema that declares a draft older than 04 is refused, naming
+ * the draft.
  */
 public final class SchemaReader {
 
@@ -49,6 +50,12 @@ public final class SchemaReader {
         if (!root.isObject()) {
             throw new CodegenException(path + ":1:1: expected a JSON Schema object at the top, found a JSON "
                     + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.Optional<String> older = Draft.olderDraftIn(root);
+        if (older.isPresent()) {
+            throw new CodegenException(path + "#/$schema: the schema declares JSON Schema " + older.get()
+                    + ", which the generator does not read; it reads draft-04, 06, 07, 2019-09 and 2020-12."
+                    + " Migrate the schema to one of them (draft 2020-12 is the plugin's own).");
         }
         return new SchemaFile(relativePath, path, content, root);
     }

@@ -5,8 +5,9 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Visits every subschema of a draft 2020-12 document in document order, with its JSON Pointer. It
- * only descends where the applicator vocabularies put schemas, so values of {@code enum},
+ * Visits every subschema of a document in document order, with its JSON Pointer. It only descends
+ * where the applicator vocabularies of draft-04 to 2020-12 put schemas (draft-07's schema-valued
+ * {@code dependencies} and {@code additionalItems} included), so values of {@code enum},
  * {@code const}, {@code default} and {@code examples} are never mistaken for schemas.
  */
 final class SchemaWalker {
@@ -19,9 +20,9 @@ final class SchemaWalker {
     /** Includes {@code extends}, jsonschema2pojo's own keyword: it follows the {@code $ref}s in it. */
     private static final Set<String> SINGLE = Set.of(
             "additionalProperties", "items", "contains", "propertyNames", "if", "then", "else", "not",
-            "unevaluatedItems", "unevaluatedProperties", "contentSchema", "extends");
+            "unevaluatedItems", "unevaluatedProperties", "contentSchema", "extends", "additionalItems");
     private static final Set<String> MAP = Set.of(
-            "properties", "patternProperties", "$defs", "dependentSchemas", "definitions");
+            "properties", "patternProperties", "$defs", "dependentSchemas", "definitions", "dependencies");
     private static final Set<String> ARRAY = Set.of("prefixItems", "allOf", "anyOf", "oneOf", "items");
 
     private SchemaWalker() {

@@ -20,12 +20,14 @@ import tools.jackson.databind.node.ObjectNode;
  * on: whenever the comparator finds no incompatibility in a direction, no generated instance may be
  * valid under that direction's source schema and invalid under its target.
  *
- * <p>Reproduce a run with {@code -Dcompat.seed=<seed>}; change its size with {@code -Dcompat.pairs=<n>}.
+ * <p>The seed is fixed, so a red build is reproduced by rerunning it; try another sample with
+ * {@code -Dcompat.seed=<seed>} and change its size with {@code -Dcompat.pairs=<n>}.
  */
 class CompatibilitySoundnessTest {
 
     private static final int INSTANCES_PER_SCHEMA = 12;
     private static final int RANDOM_INSTANCES = 6;
+    private static final long DEFAULT_SEED = 20261128L;
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
@@ -35,10 +37,10 @@ class CompatibilitySoundnessTest {
 
     @Test
     void noGeneratedInstanceContradictsAClaimOfCompatibility() {
-        long seed = Long.getLong("compat.seed", System.nanoTime());
+        long seed = Long.getLong("compat.seed", DEFAULT_SEED);
         int pairs = Integer.getInteger("compat.pairs", 2_000);
-        System.out.println("Compatibility soundness: seed " + seed + ", " + pairs
-                + " schema pairs (reproduce with -Dcompat.seed=" + seed + ")");
+        System.out.println("Compatibility soundness: seed " + seed + ", " + pairs + " schema pairs (rerun with"
+                + " -Dtest=CompatibilitySoundnessTest -Dcompat.seed=" + seed + " -Dcompat.pairs=" + pairs + ")");
         SchemaPairGenerator generator = new SchemaPairGenerator(new Random(seed));
         Tally tally = new Tally();
         for (int i = 0; i < pairs; i++) {

@@ -89,7 +89,8 @@ class PluginDescriptorTest {
     @Test
     void userParametersAreExactlyTheDocumentedOnes() {
         assertThat(PARAMETERS).containsOnlyKeys("sourceDirectory", "includes", "excludes", "targetPackage",
-                "outputDirectory", "resourcesOutputDirectory", "failOnUnknownKeywords", "generateCodec", "skip");
+                "outputDirectory", "resourcesOutputDirectory", "failOnUnknownKeywords", "generateCodec", "useDoubleNumbers",
+                "skip");
     }
 
     @Test

@@ -29,7 +29,7 @@ class KeywordCoverageTest {
                 new KeywordCoverage.UnknownKeyword("/properties/a~1b/x-unit", "x-unit"),
                 new KeywordCoverage.UnknownKeyword("/properties/list/prefixItems/0/javaType", "javaType"),
                 new KeywordCoverage.UnknownKeyword("/$defs/t~01/nullable", "nullable"));
-        assertThat(report.summaryLine()).endsWith("; unknown keywords 4");
+        assertThat(report.summaryLine()).endsWith("; unknown keywords 4; read as draft 2020-12");
     }
 
     @Test
@@ -49,6 +49,34 @@ class KeywordCoverageTest {
         assertThat(report.summaryLine()).isEqualTo("Schema s.json: types express [additionalProperties, default, enum,"
                 + " format:date-time, properties, required, type]; left to the runtime validator [allOf at #,"
                 + " format:date-time syntax, format:email at #/properties/m, minProperties at #/allOf/0,"
-                + " pattern at #/properties/m]; unknown keywords [none]");
+                + " pattern at #/properties/m]; unknown keywords [none]; read as draft 2020-12");
+    }
+
+    @Test
+    void draft07IsReadUnderItsOwnRulesAndNamedInTheLine() throws Exception {
+        KeywordCoverage.Report report = coverage("{\"$schema\": \"http://json-schema.org/draft-07/schema#\","
+                + " \"type\": \"object\", \"properties\": {"
+                + "\"level\": {\"$ref\": \"#/definitions/L\", \"description\": \"kept\", \"minLength\": 1},"
+                + "\"pair\": {\"type\": \"array\", \"items\": [{\"type\": \"string\"}], \"additionalItems\": false}},"
+                + "\"dependencies\": {\"a\": [\"b\"], \"c\": {\"required\": [\"d\"]}},"
+                + "\"definitions\": {\"L\": {\"type\": \"string\"}}, \"unevaluatedProperties\": false}");
+
+        assertThat(report.draft()).isEqualTo(Draft.DRAFT_07);
+        assertThat(report.unknown()).containsExactly(
+                new KeywordCoverage.UnknownKeyword("/unevaluatedProperties", "unevaluatedProperties"));
+        assertThat(report.ignoredBesideRef()).containsExactly("minLength at #/properties/level");
+        assertThat(report.validatorOnly()).containsExactly("additionalItems at #/properties/pair", "dependencies at #",
+                "items (array form) at #/properties/pair");
+        assertThat(report.summaryLine()).contains("; ignored beside $ref as draft-07 says [minLength at #/properties/level];")
+                .endsWith("; read as draft-07");
+    }
+
+    @Test
+    void draft2020KeepsWhatStandsBesideARefForTheValidator() throws Exception {
+        KeywordCoverage.Report report = coverage("{\"$defs\": {\"n\": {\"type\": \"string\"}},"
+                + " \"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"#/$defs/n\", \"maxLength\": 3}}}");
+
+        assertThat(report.ignoredBesideRef()).isEmpty();
+        assertThat(report.validatorOnly()).containsExactly("maxLength beside $ref at #/properties/a");
     }
 }

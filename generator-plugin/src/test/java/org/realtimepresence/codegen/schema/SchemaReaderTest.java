@@ -70,6 +70,15 @@ class SchemaReaderTest {
     }
 
     @Test
+    void aDraftOlderThan04IsRefusedNamingTheDraft() {
+        Path file = TestSchemas.write(dir, "old.json", "{\"$schema\": \"http://json-schema.org/draft-03/schema#\"}");
+
+        assertThatThrownBy(() -> reader.read("old.json", file))
+                .hasMessageStartingWith(file + "#/$schema: the schema declares JSON Schema draft-03, which the"
+                        + " generator does not read; it reads draft-04, 06, 07, 2019-09 and 2020-12.");
+    }
+
+    @Test
     void unreadableFileIsNamed() {
         Path file = dir.resolve("missing.json");
 

@@ -5,6 +5,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import org.realtimepresence.codegen.CodegenException;
 import org.realtimepresence.codegen.CodegenLog;
+import org.realtimepresence.codegen.CodegenRequest;
 import org.realtimepresence.codegen.CodegenResult;
 import org.realtimepresence.codegen.SchemaCodegen;
 
@@ -27,9 +28,27 @@ public final class CompiledTypes implements AutoCloseable {
     /** Generates with the plugin's defaults, then compiles with {@link InProcessCompiler}. */
     public static CompiledTypes of(Path work, String targetPackage) throws CodegenException, IOException {
         Path target = work.resolve("target");
-        CodegenResult result = new SchemaCodegen().run(
-                TestSchemas.request(work.resolve("schemas"), target, targetPackage), CodegenLog.silent());
-        URLClassLoader loader = InProcessCompiler.compile(target.resolve("generated-sources"), target.resolve("classes"));
+        return of(TestSchemas.request(work.resolve("schemas"), target, targetPackage), target,
+                System.getProperty("java.class.path"));
+    }
+
+    /**
+     * The types alone ({@code generateCodec} off), compiled against jackson-annotations alone: what
+     * the README promises they need, so that they cannot come to depend on either Jackson's databind
+     * or on the runtime unnoticed.
+     */
+    public static CompiledTypes typesAgainstAnnotationsOnly(Path work, String targetPackage)
+            throws CodegenException, IOException {
+        Path target = work.resolve("target");
+        return of(TestSchemas.request(work.resolve("schemas"), target, targetPackage).withGenerateCodec(false), target,
+                InProcessCompiler.annotationsOnly());
+    }
+
+    private static CompiledTypes of(CodegenRequest request, Path target, String classPath)
+            throws CodegenException, IOException {
+        CodegenResult result = new SchemaCodegen().run(request, CodegenLog.silent());
+        URLClassLoader loader = InProcessCompiler.compile(
+                target.resolve("generated-sources"), target.resolve("classes"), classPath);
         return new CompiledTypes(result, target, loader);
     }
 

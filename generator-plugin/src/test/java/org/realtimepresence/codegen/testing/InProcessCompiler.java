@@ -1,9 +1,11 @@
 package org.realtimepresence.codegen.testing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,20 @@ public final class InProcessCompiler {
      * @throws AssertionError listing every diagnostic, when there is one
      */
     public static URLClassLoader compile(Path sources, Path classes) throws IOException {
+        return compile(sources, classes, System.getProperty("java.class.path"));
+    }
+
+    /** The class path of jackson-annotations alone, all that the generated types need. */
+    public static String annotationsOnly() {
+        try {
+            return Path.of(JsonProperty.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate jackson-annotations", e);
+        }
+    }
+
+    /** {@link #compile(Path, Path)} against {@code classPath} instead of the test class path. */
+    public static URLClassLoader compile(Path sources, Path classes, String classPath) throws IOException {
         List<File> files;
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted().toList();
@@ -56,7 +72,7 @@ public final class InProcessCompiler {
                     "-Xlint:all", "-Werror",
                     "-encoding", "UTF-8",
                     "-proc:none",
-                    "-classpath", System.getProperty("java.class.path"),
+                    "-classpath", classPath,
                     "-d", classes.toString());
             compiled = compiler.getTask(null, fileManager, diagnostics, options, null,
                     fileManager.getJavaFileObjectsFromFiles(files)).call();

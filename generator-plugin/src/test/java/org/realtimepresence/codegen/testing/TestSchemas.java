@@ -10,14 +10,15 @@ import java.util.List;
 import org.realtimepresence.codegen.CodegenRequest;
 
 /**
- * Test schemas copied into a temporary source directory, and requests over them. The project's
- * real schema is read from {@code ../schemas}, relative to this module, so the tests always see the
- * file the model is built from.
+ * Test schemas copied into a temporary source directory, and requests over them. Every schema comes
+ * from {@code src/test/resources/schemas}, never from the project's live {@code schemas/} folder:
+ * editing the presence schema (the regenerate-on-schema-change workflow) must reach the
+ * compatibility check, not fail the generator's own tests.
  */
 public final class TestSchemas {
 
-    /** The project's schema, relative to the plugin module (surefire runs in the module directory). */
-    public static final Path PRESENCE_SCHEMA = Path.of("..", "schemas", "realtime-presence.json");
+    /** The test copy of the presence schema, below {@code schemas/} on the test class path. */
+    public static final String PRESENCE_SCHEMA = "realtime-presence.json";
 
     private TestSchemas() {
     }
@@ -25,23 +26,28 @@ public final class TestSchemas {
     /** Copies the classpath resource {@code schemas/<name>} to {@code directory/<target>}. */
     public static Path copyResource(String name, Path directory, String target) {
         Path file = directory.resolve(target);
-        try (InputStream in = TestSchemas.class.getClassLoader().getResourceAsStream("schemas/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No test schema schemas/" + name + " on the class path");
-            }
+        byte[] content = bytesOf(name);
+        try {
             Files.createDirectories(file.getParent());
-            Files.write(file, in.readAllBytes());
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
     }
 
-    /** Copies the project's real schema into {@code directory}. */
+    /** Copies the test copy of the presence schema into {@code directory}. */
     public static Path copyPresenceSchema(Path directory) {
-        try {
-            Files.createDirectories(directory);
-            return Files.copy(PRESENCE_SCHEMA, directory.resolve("realtime-presence.json"));
+        return copyResource(PRESENCE_SCHEMA, directory, PRESENCE_SCHEMA);
+    }
+
+    /** The bytes of the classpath resource {@code schemas/<name>}. */
+    public static byte[] bytesOf(String name) {
+        try (InputStream in = TestSchemas.class.getClassLoader().getResourceAsStream("schemas/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test schema schemas/" + name + " on the class path");
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

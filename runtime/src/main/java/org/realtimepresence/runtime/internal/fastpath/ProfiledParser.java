@@ -3,6 +3,7 @@ package org.realtimepresence.runtime.internal.fastpath;
 import java.util.Arrays;
 import java.util.List;
 import org.realtimepresence.runtime.Violation;
+import org.realtimepresence.runtime.internal.json.ExactJson;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -58,6 +59,11 @@ final class ProfiledParser extends JsonParserDelegate {
         JsonToken token = delegate.nextToken();
         if (token == null) {
             return null;
+        }
+        if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
+                && ExactJson.hasLoneSurrogate(delegate.getStringCharacters(), delegate.getStringOffset(),
+                        delegate.getStringLength())) {
+            throw Undecided.INSTANCE; // the full path refuses it, with the place
         }
         if (freeDepth > 0) {
             skipped(token);

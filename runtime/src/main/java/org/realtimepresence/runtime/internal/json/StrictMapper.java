@@ -1,5 +1,6 @@
 package org.realtimepresence.runtime.internal.json;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeDeserializer;
@@ -7,6 +8,7 @@ import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeSerialize
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -33,6 +35,11 @@ public final class StrictMapper {
                         .build())
                 // {"action":"enter","action":"leave"} must never pick one silently.
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // No symbol table shared between parsers: property names from untrusted input must not fill a
+                // table every later document depends on. Names built to collide in Jackson 3.1.8's character
+                // hash broke that shared table for every later parser ("Internal error on
+                // SymbolTable.rehash()"), so one request could fail the next ones. Each name is now a new String.
+                .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
                 .build();
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -46,6 +53,9 @@ public final class StrictMapper {
                 .addModule(new SimpleModule("rfc3339-date-time")
                         .addDeserializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeDeserializer())
                         .addSerializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeSerializer()))
+                // Decimals are written so that they read back as the same BigDecimal (1E0 stays 1E0, not 1).
+                .addModule(new SimpleModule("exact-decimals")
+                        .addSerializer(BigDecimal.class, new ExactJson.DecimalSerializer()))
                 .build();
     }
 }

@@ -92,7 +92,7 @@ class OrderJsonTest {
         String json = OrderJson.write(order); // throws InvalidDocumentException rather than write an invalid order
         // end::write[]
         assertEquals(VALID.replace("\"paid\"", "\"shipped\""), json);
-        order.getLines().get(0).setQuantity(0);
+        order.getLines().get(0).setQuantity(0L);
         assertEquals("/lines/0/quantity", OrderJson.validate(order).get(0).pointer());
         assertThrows(InvalidDocumentException.class, () -> OrderJson.write(order));
     }

@@ -1,0 +1,148 @@
+package org.realtimepresence.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.realtimepresence.codegen.testing.CompiledTypes;
+import org.realtimepresence.codegen.testing.TestSchemas;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The README's claim that the generated code works with Jackson 2 as well as Jackson 3. The types of
+ * every test schema (the presence schema, nested references, times, and {@code uniqueItems} arrays)
+ * are generated without their codecs and compiled against jackson-annotations alone, then bound
+ * with a plain Jackson 2 {@link ObjectMapper} that only has the JSR-310 module registered: nothing
+ * else configured.
+ */
+class GeneratedTypesWithJackson2Test {
+
+    @TempDir
+    static Path work;
+
+    private static CompiledTypes compiled;
+
+    private final ObjectMapper jackson2 = new ObjectMapper().registerModule(new JavaTimeModule());
+    private final JsonMapper jackson3 = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void generateAndCompileAgainstTheAnnotationsAlone() throws Exception {
+        Path schemas = work.resolve("schemas");
+        TestSchemas.copyPresenceSchema(schemas);
+        for (String schema : List.of("meeting.json", "common/place.json", "times/schedule.json", "collections/board.json")) {
+            TestSchemas.copyResource(schema, schemas, schema);
+        }
+        compiled = CompiledTypes.typesAgainstAnnotationsOnly(work, "org.example");
+    }
+
+    @AfterAll
+    static void release() throws IOException {
+        compiled.close();
+    }
+
+    @Test
+    void presenceRecordRoundTripsWithOffsetsAndDataKept() throws Exception {
+        String json = "{\"channel\":\"room-1\",\"clientId\":\"alice\",\"connectionId\":\"c-1\",\"action\":\"present\","
+                + "\"data\":{\"name\":\"Alice\",\"n\":12345678901234567890,\"nested\":{\"list\":[1,2.5,true,null]}},"
+                + "\"since\":\"2024-05-01T10:00:00+02:00\",\"occurredAt\":\"2024-05-01T10:05:00.123-07:30\"}";
+        Class<?> presence = compiled.load("org.example.RealtimePresence");
+
+        Object record = jackson2.readValue(json, presence);
+
+        assertThat(((OffsetDateTime) presence.getMethod("getSince").invoke(record)).getOffset().getId())
+                .isEqualTo("+02:00");
+        assertThat(jackson2.writeValueAsString(record)).isEqualTo(json);
+        assertThat(jackson2.readValue(jackson2.writeValueAsString(record), presence)).isEqualTo(record);
+    }
+
+    @Test
+    void bothJacksonsReadAndWriteTheSameText() throws Exception {
+        String json = "{\"id\":\"m-1\",\"status\":\"on hold\",\"startsAt\":\"2025-01-31T09:00:00+05:30\","
+                + "\"attributes\":{\"room\":{\"floor\":3},\"tags\":[\"a\",\"b\"]},"
+                + "\"place\":{\"name\":\"Atrium\",\"capacity\":40},\"attendees\":[\"ann\",\"bob\"]}";
+        Class<?> meeting = compiled.load("org.example.Meeting");
+
+        Object fromJackson2 = jackson2.readValue(json, meeting);
+
+        assertThat(fromJackson2).isEqualTo(jackson3.readValue(json, meeting));
+        assertThat(jackson2.writeValueAsString(fromJackson2)).isEqualTo(json).isEqualTo(jackson3.writeValueAsString(fromJackson2));
+    }
+
+    @Test
+    void closedObjectsRejectUnknownPropertiesAlsoWhenNested() throws Exception {
+        Class<?> presence = compiled.load("org.example.RealtimePresence");
+        Class<?> meeting = compiled.load("org.example.Meeting");
+
+        assertThatThrownBy(() -> jackson2.readValue(
+                "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"colour\":\"red\"}", presence))
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Unrecognized property \"colour\": RealtimePresence allows no additional properties");
+        assertThatThrownBy(() -> jackson2.readValue(
+                "{\"id\":\"m\",\"status\":\"done\",\"place\":{\"name\":\"A\",\"floor\":2}}", meeting))
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Unrecognized property \"floor\": Place allows no additional properties");
+    }
+
+    @Test
+    void enumsReadOnlyTheirWireValues() throws Exception {
+        Class<?> status = compiled.load("org.example.Meeting$Status");
+
+        assertThat(jackson2.readValue("\"in-progress\"", status)).hasToString("in-progress");
+        assertThat(jackson2.writeValueAsString(jackson2.readValue("\"on hold\"", status))).isEqualTo("\"on hold\"");
+        assertThatThrownBy(() -> jackson2.readValue("\"IN_PROGRESS\"", status)).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void timesAndDateTimeArrayItemsKeepTheirText() throws Exception {
+        String json = "{\"opensAt\":\"09:30:00+05:30\","
+                + "\"slots\":[\"2024-01-01T10:00:00+02:00\",\"2024-01-01T11:00:00-07:00\"]}";
+        Class<?> schedule = compiled.load("org.example.times.Schedule");
+
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(json, schedule))).isEqualTo(json);
+    }
+
+    /**
+     * The one place a plain Jackson 2 mapper needs a setting, as the README says: it does not apply
+     * the field's format to map values, so without {@code WRITE_DATES_AS_TIMESTAMPS} disabled they
+     * would be written as numbers. With it, they are written as Jackson 3 writes them, in UTC.
+     */
+    @Test
+    void dateTimeMapValuesNeedTimestampsOffAndThenMatchJackson3() throws Exception {
+        String json = "{\"deadlines\":{\"a\":\"2024-01-01T10:00:00+02:00\"}}";
+        Class<?> schedule = compiled.load("org.example.times.Schedule");
+        ObjectMapper textDates = jackson2.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+        assertThat(textDates.writeValueAsString(textDates.readValue(json, schedule)))
+                .isEqualTo("{\"deadlines\":{\"a\":\"2024-01-01T08:00:00Z\"}}")
+                .isEqualTo(jackson3.writeValueAsString(jackson3.readValue(json, schedule)));
+    }
+
+    @Test
+    void uniqueItemsArraysAreListsThatKeepOrderUnderBothJacksons() throws Exception {
+        String json = "{\"labels\":[\"urgent\",\"bug\",\"api\"],"
+                + "\"columns\":[{\"name\":\"todo\",\"limit\":5},{\"name\":\"done\"}],"
+                + "\"reviews\":[\"2024-01-01T10:00:00+02:00\",\"2023-12-31T09:00:00-05:00\"]}";
+        Class<?> board = compiled.load("org.example.collections.Board");
+        Method labels = board.getMethod("getLabels");
+
+        assertThat(labels.getGenericReturnType().getTypeName()).isEqualTo("java.util.List<java.lang.String>");
+        assertThat(board.getMethod("getReviews").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.List<java.time.OffsetDateTime>");
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(json, board))).isEqualTo(json);
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(json, board))).isEqualTo(json);
+        // Uniqueness is the validator's to report: binding drops nothing, so a duplicate is never lost silently.
+        assertThat(labels.invoke(jackson2.readValue("{\"labels\":[\"a\",\"a\"]}", board))).isEqualTo(List.of("a", "a"));
+    }
+}
