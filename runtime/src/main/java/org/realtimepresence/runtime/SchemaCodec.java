@@ -268,7 +268,7 @@ public final class SchemaCodec<T> {
         if (!written.ok()) {
             return Encoding.invalid(written.failure());
         }
-        List<Violation> violations = validator.validate(written.tree());
+        List<Violation> violations = validator().validate(written.tree());
         return violations.isEmpty() ? new Encoding(json, List.of()) : new Encoding(null, ordered(violations));
     }
 
