@@ -1,6 +1,8 @@
 package org.realtimepresence.examples.kafka;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -9,12 +11,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.realtimepresence.examples.cli.ToolVersion;
+import org.realtimepresence.examples.cli.UsageErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 
 /** Runs {@link PresenceRosterTopology} against a Kafka cluster until the process is stopped. */
 @Command(name = "presence-kafka",
+        versionProvider = ToolVersion.class,
+        subcommands = HelpCommand.class,
         description = "Fold canonical presence records from Kafka into channel snapshots and a compacted member"
                 + " topic; records that fail validation go to the dead-letter topic.",
         footer = {"", "Exit codes: 0 stopped cleanly, 1 the topology failed, 2 usage error."})
@@ -24,6 +31,9 @@ public final class KafkaRosterMain implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+    boolean version;
 
     @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]",
             description = "Kafka brokers to connect to.")
@@ -58,7 +68,12 @@ public final class KafkaRosterMain implements Callable<Integer> {
     private final CountDownLatch closed = new CountDownLatch(1);
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new KafkaRosterMain()).execute(args));
+        System.exit(commandLine(new KafkaRosterMain()).execute(args));
+    }
+
+    /** The command line of the tool around {@code main}, with the conventions it shares with {@code presence}. */
+    static CommandLine commandLine(KafkaRosterMain main) {
+        return new CommandLine(main).setParameterExceptionHandler(new UsageErrors());
     }
 
     RosterSettings settings() {
@@ -72,7 +87,7 @@ public final class KafkaRosterMain implements Callable<Integer> {
         if (stateDir != null) {
             config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         }
-        PrintWriter err = new PrintWriter(System.err, true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         AtomicBoolean failed = new AtomicBoolean();
         KafkaStreams streams = new KafkaStreams(PresenceRosterTopology.build(settings), config);
         streams.setStateListener((now, before) -> {

@@ -2,8 +2,10 @@ package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +21,24 @@ import org.junit.jupiter.api.Test;
 class PresenceJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("presence.jar", "target/presence.jar"));
+    private static final Path KAFKA_JAR = Path.of(System.getProperty("presence-kafka.jar", "target/presence-kafka.jar"));
     private static final Path SAMPLES = Path.of(System.getProperty("presence.samples", "samples"));
 
     private record Result(int exitCode, String out, String err) {}
 
     private static Result presence(String stdin, String... args) throws IOException, InterruptedException {
+        return run(JAR, stdin, args);
+    }
+
+    private static List<String> java(Path jar, String... args) {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        return command;
+    }
+
+    private static Result run(Path jar, String stdin, String... args) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(java(jar, args)).start();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
         try (OutputStream in = process.getOutputStream()) {
@@ -99,5 +110,53 @@ class PresenceJarIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("presence roster: cannot read " + missing + ": no such file; no roster written\n");
+    }
+
+    @Test
+    void bothJarsPrintTheProjectVersion() throws Exception {
+        String version = System.getProperty("project.version");
+        Result presence = run(JAR, "", "--version");
+        Result kafka = run(KAFKA_JAR, "", "--version");
+
+        assertThat(presence).isEqualTo(new Result(0, "presence " + version + "\n", ""));
+        assertThat(kafka).isEqualTo(new Result(0, "presence-kafka " + version + "\n", ""));
+    }
+
+    @Test
+    void aUsageErrorOfTheKafkaJarIsOneLineAndAHint() throws Exception {
+        Result result = run(KAFKA_JAR, "", "--no-such-option");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).hasSize(2).last().isEqualTo("Try 'presence-kafka --help' for more information.");
+    }
+
+    /** Kafka logs through SLF4J from the start; the jar binds it to nothing, so stderr has only the tool's lines. */
+    @Test
+    void theKafkaJarPrintsNoSlf4jNotice() throws Exception {
+        Path stateDir = Files.createTempDirectory("presence-kafka-it");
+        // Nothing listens on port 1 of the loopback: the client starts, logs, and waits for a broker.
+        Process process = new ProcessBuilder(java(KAFKA_JAR, "--bootstrap-servers", "127.0.0.1:1",
+                "--state-dir", stateDir.toString())).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(process::destroyForcibly); // never hang
+        List<String> err = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                err.add(line);
+                if (line.contains("-> REBALANCING")) {
+                    break;
+                }
+            }
+            process.destroy();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("presence-kafka stops on SIGTERM").isTrue();
+            while ((line = lines.readLine()) != null) {
+                err.add(line);
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+
+        assertThat(err).contains("presence-kafka: CREATED -> REBALANCING").noneMatch(line -> line.contains("SLF4J"));
     }
 }
