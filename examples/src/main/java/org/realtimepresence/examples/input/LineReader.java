@@ -9,6 +9,7 @@ import java.util.Arrays;
 final class LineReader {
 
     /** A line without its terminator, or {@code tooLong} with no bytes when it went over the limit. */
+    @SuppressWarnings("ArrayRecordComponent") // handed on once, never compared or kept: a copy would only cost
     record Line(long number, byte[] bytes, boolean tooLong) {
 
         boolean isBlank() {

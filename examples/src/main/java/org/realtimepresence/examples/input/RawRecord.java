@@ -9,4 +9,5 @@ import org.realtimepresence.model.Violation;
  * @param json the record's JSON, or null when {@code problem} is set
  * @param problem a {@code syntax} or {@code limit} violation, or null
  */
+@SuppressWarnings("ArrayRecordComponent") // handed on once, never compared or kept: a copy would only cost
 public record RawRecord(long line, byte[] json, Violation problem) {}

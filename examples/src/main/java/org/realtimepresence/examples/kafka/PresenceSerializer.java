@@ -7,10 +7,9 @@ import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
 
 /**
- * Writes a record as the codec's compact UTF-8 JSON; null stays null (a Kafka tombstone).
- *
- * @throws InvalidPresenceException from {@link #serialize} when the record violates the schema, so nothing
- *                                  invalid is ever produced
+ * Writes a record as the codec's compact UTF-8 JSON; null stays null (a Kafka tombstone). {@link #serialize}
+ * throws {@link InvalidPresenceException} when the record violates the schema, so nothing invalid is ever
+ * produced.
  */
 public final class PresenceSerializer implements Serializer<RealtimePresence> {
 

@@ -10,6 +10,7 @@ import org.realtimepresence.model.Violation;
 import tools.jackson.databind.JsonNode;
 
 /** The supported providers, each with its adapter. */
+@SuppressWarnings("ImmutableEnumChecker") // every adapter is stateless; the interface cannot say so without a dependency
 public enum Provider {
     ABLY(new AblyAdapter()),
     PUSHER(new PusherAdapter()),

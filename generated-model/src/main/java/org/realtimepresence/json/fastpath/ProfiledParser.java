@@ -107,12 +107,12 @@ final class ProfiledParser extends JsonParserDelegate {
         ObjectRule.Slot slot = rules[top].slots().get(delegate.currentName());
         if (slot == null) {
             if (rules[top].closed()) {
-                throw Undecided.INSTANCE;
+                throw new Undecided();
             }
             expected = ValueRule.ANY;
         } else {
             if ((seen[top] & slot.bit()) != 0) {
-                throw Undecided.INSTANCE; // a repeated name, even if the parser was not told to refuse it
+                throw new Undecided(); // a repeated name, even if the parser was not told to refuse it
             }
             seen[top] |= slot.bit();
             expected = slot.rule();
@@ -121,7 +121,7 @@ final class ProfiledParser extends JsonParserDelegate {
 
     private void endObject() {
         if (top < 0 || expected != null || (seen[top] & rules[top].required()) != rules[top].required()) {
-            throw Undecided.INSTANCE;
+            throw new Undecided();
         }
         top--;
     }
@@ -130,7 +130,7 @@ final class ProfiledParser extends JsonParserDelegate {
         ValueRule rule = expected;
         expected = null;
         if (rule == null || (top < 0 && rootSeen) || !rule.accepts(token, delegate)) {
-            throw Undecided.INSTANCE;
+            throw new Undecided();
         }
         rootSeen = true;
         if (token == JsonToken.START_OBJECT && rule.object() != null) {
@@ -163,13 +163,15 @@ final class ProfiledParser extends JsonParserDelegate {
         }
     }
 
-    /** Thrown at the first token the profile does not allow; carries no stack trace, as it is routine. */
+    /**
+     * Thrown at the first token the profile does not allow; carries no stack trace, as it is routine. A new
+     * one each time costs one small allocation, next to the full evaluation that follows it.
+     */
     static final class Undecided extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
-        static final Undecided INSTANCE = new Undecided();
 
-        private Undecided() {
+        Undecided() {
             super("not decided by the fast path", null, false, false);
         }
     }

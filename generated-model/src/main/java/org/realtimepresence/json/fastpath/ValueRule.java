@@ -7,7 +7,7 @@ import tools.jackson.core.JsonToken;
 /**
  * What one subschema demands of a value, in the keyword subset the fast path understands.
  *
- * @param types      bit set of {@link #kind} values the {@code type} keyword allows (all when it is absent)
+ * @param types      bit set of {@link #kind} values the schema keyword "type" allows (all when it is absent)
  * @param enumValues the {@code enum} members, all strings, or null when there is no {@code enum}
  * @param dateTime   whether {@code format: date-time} applies to string values
  * @param object     the rule for object values, or null when an object value is not looked into
