@@ -7,6 +7,6 @@ def resources = new File(basedir, 'target/generated-resources/schema-codegen/org
 assert !new File(basedir, 'src/main/schemas/obsolete.json').exists()
 assert first.contains('Generated 2 types from 2 schemas in ')
 assert second.contains('Generated 1 type from 1 schema in ')
-assert sources.list().sort() == ['Note.java']
+assert sources.list().sort() == ['Note.java', 'NoteJson.java']
 assert resources.list().sort() == ['note.json']
 return true

@@ -17,11 +17,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.realtimepresence.json.CodecLimits;
-import org.realtimepresence.json.NetworkntConfiguration;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.model.RealtimePresenceJson;
+import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.Violation;
+import org.realtimepresence.runtime.internal.validation.NetworkntConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,17 +78,17 @@ public class DecodeBenchmark {
         invalid = corpus.invalid().toArray(byte[][]::new);
         records = corpus.records().toArray(RealtimePresence[]::new);
         plain = JsonMapper.builder().build();
-        schema = NetworkntConfiguration.registry().getSchema(
+        schema = NetworkntConfiguration.registry(RealtimePresence.class.getClassLoader()).getSchema(
                 SchemaLocation.of(NetworkntConfiguration.classpathLocation(RealtimePresence.SCHEMA_RESOURCE)));
         schema.initializeValidators();
         formatAsserted = NetworkntConfiguration.executionConfig(CodecLimits.DEFAULTS);
         for (byte[] document : valid) {
-            if (!PresenceJson.validate(document).isEmpty() || !networkntValidate(document).isEmpty()) {
+            if (!RealtimePresenceJson.validate(document).isEmpty() || !networkntValidate(document).isEmpty()) {
                 throw new IllegalStateException("corpus record is not valid: " + new String(document, java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         for (byte[] document : invalid) {
-            if (PresenceJson.validate(document).isEmpty()) {
+            if (RealtimePresenceJson.validate(document).isEmpty()) {
                 throw new IllegalStateException("invalid variant is valid: " + new String(document, java.nio.charset.StandardCharsets.UTF_8));
             }
         }
@@ -116,17 +116,17 @@ public class DecodeBenchmark {
 
     @Benchmark
     public RealtimePresence presenceRead(Cursor cursor) {
-        return PresenceJson.read(valid[cursor.next(valid.length)]);
+        return RealtimePresenceJson.read(valid[cursor.next(valid.length)]);
     }
 
     @Benchmark
     public List<Violation> presenceValidate(Cursor cursor) {
-        return PresenceJson.validate(valid[cursor.next(valid.length)]);
+        return RealtimePresenceJson.validate(valid[cursor.next(valid.length)]);
     }
 
     @Benchmark
     public List<Violation> presenceValidateInvalid(Cursor cursor) {
-        return PresenceJson.validate(invalid[cursor.next(invalid.length)]);
+        return RealtimePresenceJson.validate(invalid[cursor.next(invalid.length)]);
     }
 
     @Benchmark
@@ -136,7 +136,7 @@ public class DecodeBenchmark {
 
     @Benchmark
     public String presenceWrite(Cursor cursor) {
-        return PresenceJson.write(records[cursor.next(records.length)]);
+        return RealtimePresenceJson.write(records[cursor.next(records.length)]);
     }
 
     @Benchmark

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /**
  * A seeded corpus of distinct valid presence records, shaped like provider traffic (ids, a small {@code data}
- * map, timestamps with and without offsets), as UTF-8 bytes written by {@link PresenceJson#write}, plus invalid
+ * map, timestamps with and without offsets), as UTF-8 bytes written by {@link RealtimePresenceJson#write}, plus invalid
  * variants that each break one schema rule.
  */
 public final class PresenceCorpus {
@@ -46,7 +46,7 @@ public final class PresenceCorpus {
         List<RealtimePresence> records = new ArrayList<>();
         while (texts.size() < size) {
             RealtimePresence record = record(random);
-            if (texts.add(PresenceJson.write(record))) {
+            if (texts.add(RealtimePresenceJson.write(record))) {
                 records.add(record);
             }
         }

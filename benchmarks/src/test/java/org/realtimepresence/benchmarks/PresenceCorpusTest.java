@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 import tools.jackson.databind.json.JsonMapper;
 
 class PresenceCorpusTest {
@@ -20,7 +21,7 @@ class PresenceCorpusTest {
         assertThat(corpus.valid().stream().map(b -> new String(b, StandardCharsets.UTF_8)).distinct()).hasSize(1_000);
         for (int i = 0; i < corpus.valid().size(); i++) {
             byte[] record = corpus.valid().get(i);
-            assertThat(PresenceJson.validate(record)).isEmpty();
+            assertThat(RealtimePresenceJson.validate(record)).isEmpty();
             assertThat(plain.readValue(record, org.realtimepresence.model.RealtimePresence.class))
                     .isEqualTo(corpus.records().get(i));
         }
@@ -28,7 +29,7 @@ class PresenceCorpusTest {
 
     @Test
     void everyInvalidVariantBreaksARule() {
-        assertThat(corpus.invalid()).hasSize(1_000).allSatisfy(document -> assertThat(PresenceJson.validate(document)).isNotEmpty());
+        assertThat(corpus.invalid()).hasSize(1_000).allSatisfy(document -> assertThat(RealtimePresenceJson.validate(document)).isNotEmpty());
     }
 
     @Test

@@ -1,7 +1,7 @@
 /**
- * The realtime presence record: the generated {@link org.realtimepresence.model.RealtimePresence} type, its
- * packaged schema ({@link org.realtimepresence.model.RealtimePresence#SCHEMA_RESOURCE}), and the strict codec
- * facade {@link org.realtimepresence.model.PresenceJson} that reads, validates and writes it exactly as the
- * schema says.
+ * The realtime presence record, all of it generated from {@code schemas/realtime-presence.json} by
+ * schema-codegen-maven-plugin: the {@code RealtimePresence} type, its packaged schema
+ * ({@code RealtimePresence.SCHEMA_RESOURCE}), and the codec {@code RealtimePresenceJson} that reads, validates and
+ * writes it exactly as the schema says, on top of schema-codegen-runtime.
  */
 package org.realtimepresence.model;

@@ -7,13 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.realtimepresence.json.CodecLimits;
-import org.realtimepresence.model.InvalidPresenceException;
-import org.realtimepresence.model.PresenceCodec;
-import org.realtimepresence.model.PresenceJson;
-import org.realtimepresence.model.PresenceLine;
 import org.realtimepresence.model.RealtimePresence;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.model.RealtimePresenceJson;
+import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.SchemaCodec;
+import org.realtimepresence.runtime.Violation;
 
 /**
  * The code of the README section "Validating and reading records". Each region between {@code tag::} and
@@ -31,10 +31,10 @@ final class ReadmeSnippets {
     RealtimePresence read(String json) {
         // tag::read[]
         try {
-            RealtimePresence presence = PresenceJson.read(json);
+            RealtimePresence presence = RealtimePresenceJson.read(json);
             out.println(presence.getClientId() + " " + presence.getAction().value() + " " + presence.getChannel());
             return presence;
-        } catch (InvalidPresenceException e) {
+        } catch (InvalidDocumentException e) {
             for (Violation violation : e.violations()) {
                 out.println(violation.pointer() + " [" + violation.keyword() + "] " + violation.message());
             }
@@ -45,7 +45,7 @@ final class ReadmeSnippets {
 
     List<Violation> validate(String json) {
         // tag::validate[]
-        List<Violation> violations = PresenceJson.validate(json);
+        List<Violation> violations = RealtimePresenceJson.validate(json);
         if (violations.isEmpty()) {
             out.println("valid");
         }
@@ -61,7 +61,7 @@ final class ReadmeSnippets {
                 .withAction(RealtimePresence.Action.ENTER)
                 .withData(Map.of("status", "online"))
                 .withOccurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"));
-        String json = PresenceJson.write(presence);
+        String json = RealtimePresenceJson.write(presence);
         // {"channel":"room-1","clientId":"alice","action":"enter","data":{"status":"online"},"occurredAt":"2024-05-01T10:00:00+02:00"}
         // end::write[]
         return json;
@@ -70,10 +70,10 @@ final class ReadmeSnippets {
     long jsonLines(InputStream jsonLines) throws IOException {
         // tag::jsonLines[]
         long valid;
-        try (jsonLines; Stream<PresenceLine> lines = PresenceJson.lines(jsonLines)) {
+        try (jsonLines; Stream<Decoded<RealtimePresence>> lines = RealtimePresenceJson.lines(jsonLines)) {
             valid = lines
-                    .peek(line -> line.violations().forEach(v -> out.println("line " + line.lineNumber() + ": " + v)))
-                    .filter(PresenceLine::valid)
+                    .peek(line -> line.violations().forEach(v -> out.println("line " + line.line() + ": " + v)))
+                    .filter(Decoded::valid)
                     .count();
         }
         // end::jsonLines[]
@@ -82,7 +82,7 @@ final class ReadmeSnippets {
 
     List<Violation> customLimits(String json) {
         // tag::limits[]
-        PresenceCodec strict = PresenceCodec.withLimits(CodecLimits.DEFAULTS
+        SchemaCodec<RealtimePresence> strict = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS
                 .withMaxDocumentBytes(64 * 1024)
                 .withMaxNestingDepth(9)
                 .withMaxViolations(10));

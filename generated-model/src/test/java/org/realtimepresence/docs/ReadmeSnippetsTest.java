@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.runtime.Violation;
 
 /** The site's validating guide quotes the snippets of {@link ReadmeSnippets} verbatim, and each one works. */
 class ReadmeSnippetsTest {
@@ -34,7 +34,7 @@ class ReadmeSnippetsTest {
 
         assertThat(tagged).containsOnlyKeys("read", "validate", "write", "jsonLines", "limits");
         tagged.forEach((tag, code) -> assertThat(readme).as("snippet %s", tag).contains("```java\n" + code + "\n```"));
-        assertThat(readme).startsWith("# Validating and reading records");
+        assertThat(readme).startsWith("# Validating your records");
     }
 
     private static Map<String, String> taggedRegions(String source) {

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.runtime.SchemaCodec;
+import org.realtimepresence.runtime.Violation;
 
 /** Eight threads share one codec for 100,000 validations each and get the verdicts one thread gets. */
 class ConcurrentValidationTest {
@@ -24,7 +26,7 @@ class ConcurrentValidationTest {
                 documents.add(c.text());
             }
         }
-        PresenceCodec shared = PresenceJson.standard();
+        SchemaCodec<RealtimePresence> shared = RealtimePresenceJson.codec();
         List<List<Violation>> baseline = documents.stream().map(shared::validate).toList();
         assertThat(baseline).anyMatch(List::isEmpty).anyMatch(v -> !v.isEmpty());
 

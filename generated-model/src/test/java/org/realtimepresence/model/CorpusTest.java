@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.Violation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,31 +35,31 @@ class CorpusTest {
     }
 
     private static void check(CorpusCase c) {
-        List<Violation> fromBytes = PresenceJson.validate(c.bytes());
+        List<Violation> fromBytes = RealtimePresenceJson.validate(c.bytes());
         assertThat(CorpusCase.pairs(fromBytes)).as("validate(byte[])").isEqualTo(c.violations());
         assertThat(fromBytes.isEmpty()).as("verdict").isEqualTo(c.valid());
         assertThat(fromBytes).allSatisfy(v -> assertThat(v.message()).isNotBlank());
         if (c.text() != null) {
-            assertThat(CorpusCase.pairs(PresenceJson.validate(c.text()))).as("validate(String)").isEqualTo(c.violations());
+            assertThat(CorpusCase.pairs(RealtimePresenceJson.validate(c.text()))).as("validate(String)").isEqualTo(c.violations());
         }
         if (c.valid()) {
-            RealtimePresence record = PresenceJson.read(c.bytes());
-            assertThat(PresenceJson.read(new ByteArrayInputStream(c.bytes()))).isEqualTo(record);
-            assertThat(PresenceJson.validate(record)).isEmpty();
-            assertThat(PresenceJson.read(PresenceJson.write(record))).as("read(write(record))").isEqualTo(record);
+            RealtimePresence record = RealtimePresenceJson.read(c.bytes());
+            assertThat(RealtimePresenceJson.read(new ByteArrayInputStream(c.bytes()))).isEqualTo(record);
+            assertThat(RealtimePresenceJson.validate(record)).isEmpty();
+            assertThat(RealtimePresenceJson.read(RealtimePresenceJson.write(record))).as("read(write(record))").isEqualTo(record);
             if (c.text() != null) {
-                assertThat(PresenceJson.read(c.text())).isEqualTo(record);
+                assertThat(RealtimePresenceJson.read(c.text())).isEqualTo(record);
             }
         } else {
-            InvalidPresenceException thrown = catchThrowableOfType(InvalidPresenceException.class,
-                    () -> PresenceJson.read(c.bytes()));
+            InvalidDocumentException thrown = catchThrowableOfType(InvalidDocumentException.class,
+                    () -> RealtimePresenceJson.read(c.bytes()));
             assertThat(thrown).as("read(byte[]) throws").isNotNull();
             assertThat(thrown.violations()).isEqualTo(fromBytes);
             assertThat(thrown.getMessage()).contains(fromBytes.get(0).message());
-            assertThatThrownBy(() -> PresenceJson.read(new ByteArrayInputStream(c.bytes())))
-                    .isInstanceOf(InvalidPresenceException.class);
+            assertThatThrownBy(() -> RealtimePresenceJson.read(new ByteArrayInputStream(c.bytes())))
+                    .isInstanceOf(InvalidDocumentException.class);
             if (c.text() != null) {
-                assertThatThrownBy(() -> PresenceJson.read(c.text())).isInstanceOf(InvalidPresenceException.class);
+                assertThatThrownBy(() -> RealtimePresenceJson.read(c.text())).isInstanceOf(InvalidDocumentException.class);
             }
         }
     }
@@ -129,19 +132,19 @@ class CorpusTest {
                 expectedByLine.add(null);
             }
         }
-        List<PresenceLine> lines;
-        try (Stream<PresenceLine> stream = PresenceJson.lines(new ByteArrayInputStream(jsonLines.toByteArray()))) {
+        List<Decoded<RealtimePresence>> lines;
+        try (Stream<Decoded<RealtimePresence>> stream = RealtimePresenceJson.lines(new ByteArrayInputStream(jsonLines.toByteArray()))) {
             lines = stream.toList();
         }
         long nonBlank = expectedByLine.stream().filter(c -> c != null).count();
         assertThat(lines).hasSize((int) nonBlank);
         assertThat(nonBlank).isGreaterThan(CASES.size() / 2);
-        for (PresenceLine line : lines) {
-            CorpusCase c = expectedByLine.get(line.lineNumber());
-            assertThat(c).as("line %d is not blank", line.lineNumber()).isNotNull();
-            assertThat(CorpusCase.pairs(line.violations())).as("line %d: %s", line.lineNumber(), c.name())
+        for (Decoded<RealtimePresence> line : lines) {
+            CorpusCase c = expectedByLine.get((int) line.line());
+            assertThat(c).as("line %d is not blank", line.line()).isNotNull();
+            assertThat(CorpusCase.pairs(line.violations())).as("line %d: %s", line.line(), c.name())
                     .isEqualTo(c.violations());
-            assertThat(line.valid()).isEqualTo(c.valid()).isEqualTo(line.record().isPresent());
+            assertThat(line.valid()).isEqualTo(c.valid()).isEqualTo(line.value().isPresent());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.runtime.Violation;
 
 /** Violation messages stay English when the JVM's default locale is German. */
 class EnglishMessagesTest {
@@ -26,7 +27,7 @@ class EnglishMessagesTest {
 
     @Test
     void schemaMessagesAreEnglishUnderAGermanDefaultLocale() {
-        List<Violation> violations = PresenceJson.validate(
+        List<Violation> violations = RealtimePresenceJson.validate(
                 "{\"channel\":5,\"action\":\"ENTER\",\"occurredAt\":\"gestern\",\"farbe\":\"rot\"}");
 
         assertThat(violations).extracting(Violation::keyword)
@@ -40,9 +41,9 @@ class EnglishMessagesTest {
 
     @Test
     void syntaxAndLimitMessagesAreEnglishToo() {
-        assertThat(PresenceJson.validate("{\"channel\":")).singleElement()
+        assertThat(RealtimePresenceJson.validate("{\"channel\":")).singleElement()
                 .satisfies(v -> assertThat(v.message()).startsWith("Malformed JSON at line 1, column"));
-        assertThat(PresenceJson.validate("")).singleElement()
+        assertThat(RealtimePresenceJson.validate("")).singleElement()
                 .satisfies(v -> assertThat(v.message()).isEqualTo("Input is empty: expected a JSON document"));
     }
 }

@@ -13,11 +13,12 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.json.CodecLimits;
-import org.realtimepresence.json.Decoded;
-import org.realtimepresence.json.SchemaCodec;
-import org.realtimepresence.json.fastpath.FastPath;
-import org.realtimepresence.json.fastpath.SchemaProfile;
+import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.SchemaCodec;
+import org.realtimepresence.runtime.internal.fastpath.FastPath;
+import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
+import org.realtimepresence.runtime.internal.json.StrictMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,12 +56,17 @@ class FastPathDifferentialTest {
             pair(CodecLimits.DEFAULTS.withMaxEvaluationSteps(PROFILE.minimumEvaluationSteps())
                     .withMaxEvaluationDepth(PROFILE.minimumEvaluationDepth())));
 
-    record Pair(CodecLimits limits, SchemaCodec<RealtimePresence> codec, SchemaCodec<RealtimePresence> reference) {
+    /**
+     * A codec, the reference without a fast path, and a fast path built exactly as the codec builds its own (same
+     * profile, same strict mapper), so that it can be asked directly.
+     */
+    record Pair(CodecLimits limits, SchemaCodec<RealtimePresence> codec, SchemaCodec<RealtimePresence> reference,
+            FastPath<RealtimePresence> fast) {
     }
 
     @Test
     void fastPathNeverChangesAVerdictOrAViolation() {
-        pairs.forEach(p -> assertThat(p.codec().fastPath()).as("fast path on for %s", p.limits()).isPresent());
+        pairs.forEach(p -> assertThat(p.codec().hasFastPath()).as("fast path on for %s", p.limits()).isTrue());
         SplittableRandom random = new SplittableRandom(SEED);
         PresenceDocumentGenerator documents = new PresenceDocumentGenerator(random.nextLong());
         FastPathMutations mutations = new FastPathMutations(random.split(), documents);
@@ -103,7 +109,7 @@ class FastPathDifferentialTest {
     }
 
     private static Verdict check(Pair pair, FastPathMutations.Input input, int index) {
-        FastPath<RealtimePresence> fast = pair.codec().fastPath().orElseThrow();
+        FastPath<RealtimePresence> fast = pair.fast();
         // Built only when an assertion fails: formatting every input would dominate the run.
         Supplier<String> what = () -> String.format("input %d (seed %d, %s, limits %s): %s", index, SEED, input.kind(),
                 pair.limits(), input.text() != null ? input.text() : new String(input.bytes(), StandardCharsets.ISO_8859_1));
@@ -112,15 +118,15 @@ class FastPathDifferentialTest {
         boolean fastValid = agree(() -> what.get() + " [bytes]", reference, fast.read(input.bytes()), fast.accepts(input.bytes()),
                 pair.codec().decode(input.bytes()));
         if (index % 2 == 0) {
-            // violations() shares decode()'s fallback; checking it on half the inputs halves its cost.
-            assertThat(pair.codec().violations(input.bytes())).as(what).isEqualTo(reference.violations());
+            // validate() shares decode()'s fallback; checking it on half the inputs halves its cost.
+            assertThat(pair.codec().validate(input.bytes())).as(what).isEqualTo(reference.violations());
         }
         // Text takes the same fast path after the parser is created; check it on every fifth input to save time.
         if (input.text() != null && index % 5 == 0) {
             Decoded<RealtimePresence> referenceText = pair.reference().decode(input.text());
             agree(() -> what.get() + " [text]", referenceText, fast.read(input.text()), fast.accepts(input.text()),
                     pair.codec().decode(input.text()));
-            assertThat(pair.codec().violations(input.text())).as(what).isEqualTo(referenceText.violations());
+            assertThat(pair.codec().validate(input.text())).as(what).isEqualTo(referenceText.violations());
         }
         return new Verdict(fastValid, reference.valid());
     }
@@ -141,6 +147,7 @@ class FastPathDifferentialTest {
 
     private static Pair pair(CodecLimits limits) {
         return new Pair(limits, SchemaCodec.of(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
-                SchemaCodec.withFullEvaluation(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits));
+                SchemaCodec.withFullEvaluation(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
+                FastPath.of(PROFILE, StrictMapper.create(limits), RealtimePresence.class));
     }
 }

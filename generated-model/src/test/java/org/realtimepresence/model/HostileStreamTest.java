@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.SchemaCodec;
+import org.realtimepresence.runtime.Violation;
 
 /** Input streams are read only up to the size limit, so an endless or huge stream cannot exhaust memory. */
 class HostileStreamTest {
@@ -28,16 +31,16 @@ class HostileStreamTest {
         EndlessStream endless = new EndlessStream();
         InputStream input = new SequenceInputStream(new java.io.ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)), endless);
 
-        InvalidPresenceException thrown = catchThrowableOfType(InvalidPresenceException.class, () -> PresenceJson.read(input));
+        InvalidDocumentException thrown = catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.read(input));
 
         assertThat(thrown.violations()).singleElement().extracting(Violation::keyword).isEqualTo("limit");
-        assertThat(endless.served).isLessThanOrEqualTo(PresenceJson.standard().limits().maxDocumentBytes());
+        assertThat(endless.served).isLessThanOrEqualTo(RealtimePresenceJson.codec().limits().maxDocumentBytes());
     }
 
     @Test
     void aMillionOpenBracketsIsALimitNotAStackOverflow() {
         String json = "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"data\":{\"x\":" + "[".repeat(1_000_000);
-        PresenceCodec roomy = PresenceCodec.withLimits(PresenceJson.standard().limits().withMaxDocumentBytes(2 << 20));
+        SchemaCodec<RealtimePresence> roomy = RealtimePresenceJson.withLimits(RealtimePresenceJson.codec().limits().withMaxDocumentBytes(2 << 20));
 
         assertThat(roomy.validate(json)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
     }

@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.json.CodecLimits;
+import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.SchemaCodec;
+import org.realtimepresence.runtime.Violation;
 
 /** Writing: compact, schema order, absent values left out, offsets and numbers kept, never an invalid record. */
 class PresenceJsonWriteTest {
@@ -29,7 +32,7 @@ class PresenceJsonWriteTest {
                 .withClientId("alice")
                 .withChannel("room-1");
 
-        assertThat(PresenceJson.write(record)).isEqualTo("{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"present\","
+        assertThat(RealtimePresenceJson.write(record)).isEqualTo("{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"present\","
                 + "\"data\":{\"z\":null,\"a\":[1,2.50]},\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}");
     }
 
@@ -38,24 +41,24 @@ class PresenceJsonWriteTest {
         String json = "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"update\",\"data\":{\"big\":123456789012345678901234567890,"
                 + "\"dec\":0.1000000000000000000000000001},\"since\":\"2024-05-01T10:00:00-07:30\",\"occurredAt\":\"2024-05-01T10:00:00.5+02:00\"}";
 
-        RealtimePresence record = PresenceJson.read(json);
+        RealtimePresence record = RealtimePresenceJson.read(json);
 
         assertThat(record.getData().get("big")).isEqualTo(new BigInteger("123456789012345678901234567890"));
         assertThat(record.getData().get("dec")).isEqualTo(new BigDecimal("0.1000000000000000000000000001"));
         assertThat(record.getSince().getOffset().getId()).isEqualTo("-07:30");
-        assertThat(PresenceJson.write(record)).isEqualTo(json);
+        assertThat(RealtimePresenceJson.write(record)).isEqualTo(json);
     }
 
     @Test
     void refusesToWriteARecordMissingRequiredFields() {
         RealtimePresence record = new RealtimePresence().withChannel("c");
 
-        InvalidPresenceException thrown = catchThrowableOfType(InvalidPresenceException.class, () -> PresenceJson.write(record));
+        InvalidDocumentException thrown = catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.write(record));
 
         assertThat(thrown.violations()).extracting(Violation::pointer, Violation::keyword)
                 .containsExactly(tuple("", "required"), tuple("", "required"));
         assertThat(thrown.getMessage()).contains("clientId", "action");
-        assertThat(PresenceJson.validate(record)).isEqualTo(thrown.violations());
+        assertThat(RealtimePresenceJson.validate(record)).isEqualTo(thrown.violations());
     }
 
     @Test
@@ -65,13 +68,13 @@ class PresenceJsonWriteTest {
         RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("a")
                 .withAction(RealtimePresence.Action.ENTER).withData(cyclic);
 
-        assertThat(PresenceJson.validate(record)).extracting(Violation::pointer, Violation::keyword)
+        assertThat(RealtimePresenceJson.validate(record)).extracting(Violation::pointer, Violation::keyword)
                 .containsExactly(tuple("/data", "binding"));
     }
 
     @Test
     void neverWritesWhatItWouldRefuseToRead() {
-        PresenceCodec small = PresenceCodec.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(100).withMaxNestingDepth(4));
+        SchemaCodec<RealtimePresence> small = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(100).withMaxNestingDepth(4));
         RealtimePresence large = new RealtimePresence().withChannel("x".repeat(200)).withClientId("a")
                 .withAction(RealtimePresence.Action.ENTER);
         RealtimePresence deep = new RealtimePresence().withChannel("c").withClientId("a").withAction(RealtimePresence.Action.ENTER)
@@ -84,12 +87,12 @@ class PresenceJsonWriteTest {
 
     @Test
     void theWriteLimitCountsUtf8BytesSoTheBytesAreReadableToo() {
-        PresenceCodec small = PresenceCodec.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(200));
+        SchemaCodec<RealtimePresence> small = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(200));
         // 90 characters of two-byte UTF-8: under 200 characters in all, over 200 bytes.
         RealtimePresence record = new RealtimePresence().withChannel("\u00e9".repeat(90)).withClientId("a")
                 .withAction(RealtimePresence.Action.ENTER);
 
-        InvalidPresenceException refused = catchThrowableOfType(InvalidPresenceException.class, () -> small.write(record));
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> small.write(record));
 
         assertThat(refused.violations()).extracting(Violation::keyword).containsExactly("limit");
         assertThat(refused.violations().get(0).message()).contains("bytes in UTF-8");
@@ -97,10 +100,10 @@ class PresenceJsonWriteTest {
 
     @Test
     void leapSecondsBindToTheLastSecondOfTheMinute() {
-        RealtimePresence record = PresenceJson.read(
+        RealtimePresence record = RealtimePresenceJson.read(
                 "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"occurredAt\":\"1998-12-31t15:59:60.25-08:00\"}");
 
         assertThat(record.getOccurredAt()).isEqualTo(OffsetDateTime.parse("1998-12-31T15:59:59.25-08:00"));
-        assertThat(PresenceJson.write(record)).contains("\"occurredAt\":\"1998-12-31T15:59:59.25-08:00\"");
+        assertThat(RealtimePresenceJson.write(record)).contains("\"occurredAt\":\"1998-12-31T15:59:59.25-08:00\"");
     }
 }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.Violation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,15 +61,15 @@ class ReadValidateAgreementPropertyTest {
 
     /** Checks both properties on one input and returns its violations. */
     private List<Violation> checkAgreement(String json) {
-        List<Violation> violations = PresenceJson.validate(json);
-        assertThat(PresenceJson.validate(json.getBytes(StandardCharsets.UTF_8))).as("bytes agree with text").isEqualTo(violations);
+        List<Violation> violations = RealtimePresenceJson.validate(json);
+        assertThat(RealtimePresenceJson.validate(json.getBytes(StandardCharsets.UTF_8))).as("bytes agree with text").isEqualTo(violations);
         if (violations.isEmpty()) {
-            RealtimePresence record = PresenceJson.read(json);
-            String written = PresenceJson.write(record);
+            RealtimePresence record = RealtimePresenceJson.read(json);
+            String written = RealtimePresenceJson.write(record);
             assertThat(jsonEqual(plain.readTree(json), plain.readTree(written), ""))
                     .as("write(read(x)) JSON-equal to x%n x: %s%n written: %s", json, written).isTrue();
         } else {
-            InvalidPresenceException thrown = catchThrowableOfType(InvalidPresenceException.class, () -> PresenceJson.read(json));
+            InvalidDocumentException thrown = catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.read(json));
             assertThat(thrown).as("read must fail when validate reports %s", violations).isNotNull();
             assertThat(thrown.violations()).isEqualTo(violations);
         }

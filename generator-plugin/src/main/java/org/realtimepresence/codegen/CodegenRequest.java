@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param cacheFile where the fingerprint of the last successful run is kept
  * @param failOnUnknownKeywords whether a keyword outside draft 2020-12 fails the run
  * @param generatorVersion the plugin version, part of the fingerprint
+ * @param generateCodec whether every root type {@code X} gets its codec class {@code XJson}
  */
 public record CodegenRequest(
         Path sourceDirectory,
@@ -26,7 +27,8 @@ public record CodegenRequest(
         Path resourcesOutputDirectory,
         Path cacheFile,
         boolean failOnUnknownKeywords,
-        String generatorVersion) {
+        String generatorVersion,
+        boolean generateCodec) {
 
     public CodegenRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -39,6 +41,20 @@ public record CodegenRequest(
         Objects.requireNonNull(generatorVersion, "generatorVersion");
     }
 
+    /** A request that generates the codec classes, as the goal does by default. */
+    public CodegenRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
+            Path outputDirectory, Path resourcesOutputDirectory, Path cacheFile, boolean failOnUnknownKeywords,
+            String generatorVersion) {
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, resourcesOutputDirectory, cacheFile,
+                failOnUnknownKeywords, generatorVersion, true);
+    }
+
+    /** The same request with {@code generateCodec} set as given. */
+    public CodegenRequest withGenerateCodec(boolean generate) {
+        return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
+                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generate);
+    }
+
     /**
      * The settings that shape the output, as stable text for the fingerprint. Paths are left out on
      * purpose: moving the checkout must not force a rebuild.
@@ -48,6 +64,7 @@ public record CodegenRequest(
                 + "\nincludes=" + String.join(",", includes)
                 + "\nexcludes=" + String.join(",", excludes)
                 + "\nfailOnUnknownKeywords=" + failOnUnknownKeywords
+                + "\ngenerateCodec=" + generateCodec
                 + "\ngeneratorVersion=" + generatorVersion
                 + "\n";
     }

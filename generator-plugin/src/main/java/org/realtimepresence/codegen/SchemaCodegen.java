@@ -94,7 +94,8 @@ public final class SchemaCodegen {
         StagedDirectory sources = StagedDirectory.next(request.outputDirectory());
         StagedDirectory resources = StagedDirectory.next(request.resourcesOutputDirectory());
         try {
-            List<GeneratedType> types = generator.generate(schemas, request.targetPackage(), sources.path());
+            List<GeneratedType> types = generator.generate(schemas, request.targetPackage(), sources.path(),
+                    request.generateCodec());
             packageSchemas(withReferences.values(), request.targetPackage(), resources.path());
             sources.commit();
             resources.commit();
@@ -147,7 +148,8 @@ public final class SchemaCodegen {
             return false;
         }
         for (String type : types) {
-            if (!Files.isRegularFile(request.outputDirectory().resolve(type.replace('.', '/') + ".java"))) {
+            if (!Files.isRegularFile(sourceFile(request, type))
+                    || (request.generateCodec() && !Files.isRegularFile(sourceFile(request, JavaTypeGenerator.codecName(type))))) {
                 return false;
             }
         }
@@ -159,6 +161,10 @@ public final class SchemaCodegen {
             }
         }
         return true;
+    }
+
+    private static Path sourceFile(CodegenRequest request, String className) {
+        return request.outputDirectory().resolve(className.replace('.', '/') + ".java");
     }
 
     private static String count(int n, String noun) {

@@ -99,6 +99,7 @@ class IncrementalRunTest {
         assertThat(result.types()).containsExactly("org.example.RealtimePresence");
         assertThat(tree()).containsOnlyKeys(
                 "generated-sources/org/example/RealtimePresence.java",
+                "generated-sources/org/example/RealtimePresenceJson.java",
                 "generated-resources/org/example/realtime-presence.json");
     }
 
@@ -207,6 +208,7 @@ class IncrementalRunTest {
         }
     }
 
+    @SuppressWarnings("StreamResourceLeak") // the caller closes the concatenation, which closes both walks
     private static Stream<Path> walk(Path root) throws IOException {
         return Files.exists(root) ? Files.walk(root) : Stream.empty();
     }

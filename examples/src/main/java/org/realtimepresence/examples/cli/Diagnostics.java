@@ -2,7 +2,7 @@ package org.realtimepresence.examples.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.runtime.Violation;
 
 /**
  * The one-line form of an invalid record, {@code FILE:LINE: POINTER: MESSAGE [KEYWORD]}, as compilers

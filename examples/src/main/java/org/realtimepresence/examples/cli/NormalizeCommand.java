@@ -10,8 +10,8 @@ import org.realtimepresence.examples.providers.AdapterContext;
 import org.realtimepresence.examples.providers.MappingException;
 import org.realtimepresence.examples.providers.Provider;
 import org.realtimepresence.examples.providers.ProviderJson;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,7 +87,7 @@ final class NormalizeCommand implements Callable<Integer> {
                 try {
                     // Map the whole document before writing, so a failure never leaves half of it written.
                     List<RealtimePresence> records = provider.normalize(document, context);
-                    records.forEach(record -> out.println(PresenceJson.write(record)));
+                    records.forEach(record -> out.println(RealtimePresenceJson.write(record)));
                 } catch (MappingException e) {
                     err.println(file + ":" + line + ": " + e.getMessage());
                     allMapped = false;

@@ -2,7 +2,7 @@ package org.realtimepresence.examples.cli;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
-import org.realtimepresence.json.Rfc3339DateTimes;
+import org.realtimepresence.runtime.internal.time.Rfc3339DateTimes;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -3,14 +3,13 @@ package org.realtimepresence.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.List;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
-import org.realtimepresence.examples.input.RawRecord;
-import org.realtimepresence.examples.input.RecordFramer;
+import java.util.stream.Stream;
 import org.realtimepresence.examples.roster.Roster;
-import org.realtimepresence.model.InvalidPresenceException;
-import org.realtimepresence.model.PresenceJson;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
+import org.realtimepresence.runtime.Decoded;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -39,32 +38,25 @@ final class RosterCommand implements Callable<Integer> {
         PrintWriter err = inputs.err();
         Roster roster = new Roster();
         for (InputFile file : inputs.files()) {
-            try (InputStream in = file.open()) {
-                new RecordFramer().frame(in, raw -> apply(file.displayName(), raw, roster, err));
+            try (InputStream in = file.open(); Stream<Decoded<RealtimePresence>> records = RealtimePresenceJson.lines(in)) {
+                records.forEach(record -> apply(file.displayName(), record, roster, err));
+            } catch (UncheckedIOException e) {
+                inputs.cannotRead(file, InputFile.describe(e.getCause()) + "; no roster written");
+                return 2;
             } catch (IOException e) {
                 inputs.cannotRead(file, InputFile.describe(e) + "; no roster written");
                 return 2;
             }
         }
         PrintWriter out = inputs.out();
-        roster.snapshot().forEach(member -> out.println(PresenceJson.write(member)));
+        roster.snapshot().forEach(member -> out.println(RealtimePresenceJson.write(member)));
         return skipped ? 1 : 0;
     }
 
-    private void apply(String file, RawRecord raw, Roster roster, PrintWriter err) {
-        List<Violation> violations = List.of();
-        if (raw.problem() != null) {
-            violations = List.of(raw.problem());
-        } else {
-            try {
-                roster.apply(PresenceJson.read(raw.json()));
-            } catch (InvalidPresenceException e) {
-                violations = e.violations();
-            }
-        }
-        if (!violations.isEmpty()) {
-            err.println(Diagnostics.line(file, raw.line(), violations));
+    private void apply(String file, Decoded<RealtimePresence> record, Roster roster, PrintWriter err) {
+        record.value().ifPresentOrElse(roster::apply, () -> {
+            err.println(Diagnostics.line(file, record.line(), record.violations()));
             skipped = true;
-        }
+        });
     }
 }

@@ -3,12 +3,14 @@ package org.realtimepresence.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.realtimepresence.examples.input.RawRecord;
-import org.realtimepresence.examples.input.RecordFramer;
-import org.realtimepresence.model.PresenceJson;
-import org.realtimepresence.model.Violation;
+import java.util.stream.Stream;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
+import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,8 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
         List<InputFile> files = inputs.files();
         boolean ioFailed = false;
         for (InputFile file : files) {
-            try (InputStream in = file.open()) {
-                new RecordFramer().frame(in, raw -> check(file.displayName(), raw, out, progress));
+            try (InputStream in = file.open(); Stream<Decoded<RealtimePresence>> records = RealtimePresenceJson.lines(in)) {
+                records.forEach(record -> check(file.displayName(), record, out, progress));
+            } catch (UncheckedIOException e) {
+                progress.clear();
+                inputs.cannotRead(file, e.getCause());
+                ioFailed = true;
             } catch (IOException e) {
                 progress.clear();
                 inputs.cannotRead(file, e);
@@ -66,8 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private void check(String file, RawRecord raw, PrintWriter out, Progress progress) {
-        List<Violation> violations = raw.problem() != null ? List.of(raw.problem()) : PresenceJson.validate(raw.json());
+    private void check(String file, Decoded<RealtimePresence> record, PrintWriter out, Progress progress) {
+        List<Violation> violations = record.violations();
         records++;
         if (!violations.isEmpty()) {
             invalid++;
@@ -76,9 +82,9 @@ final class ValidateCommand implements Callable<Integer> {
             progress.clear();
             if (format == Format.json) {
                 out.println(json.writeValueAsString(
-                        new RecordReport(file + ":" + raw.line(), violations.isEmpty(), violations)));
+                        new RecordReport(file + ":" + record.line(), violations.isEmpty(), violations)));
             } else {
-                out.println(Diagnostics.line(file, raw.line(), violations));
+                out.println(Diagnostics.line(file, record.line(), violations));
             }
             if (inputs.terminal()) {
                 out.flush(); // before progress is drawn again on the same screen

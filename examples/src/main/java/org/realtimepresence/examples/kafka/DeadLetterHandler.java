@@ -8,8 +8,8 @@ import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
-import org.realtimepresence.model.InvalidPresenceException;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.Violation;
 
 /**
  * Sends every record that cannot be read to the dead-letter topic named by {@value
@@ -41,7 +41,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler 
     /** The codec's violations; any other failure (a bug, a key that cannot be read) as one violation. */
     static List<Violation> violations(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidPresenceException invalid) {
+            if (cause instanceof InvalidDocumentException invalid) {
                 return invalid.violations();
             }
         }

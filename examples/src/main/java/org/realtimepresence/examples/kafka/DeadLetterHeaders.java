@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.runtime.Violation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -2,15 +2,15 @@ package org.realtimepresence.examples.kafka;
 
 import java.util.List;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.realtimepresence.model.InvalidPresenceException;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.model.RealtimePresenceJson;
+import org.realtimepresence.runtime.InvalidDocumentException;
+import org.realtimepresence.runtime.Violation;
 
 /**
  * Reads and validates a record with the strict codec.
  *
- * <p>Invalid bytes throw {@link InvalidPresenceException}, which carries every violation. A null value is a
+ * <p>Invalid bytes throw {@link InvalidDocumentException}, which carries every violation. A null value is a
  * tombstone: {@link #allowingTombstones()} returns null for it (for reading a compacted topic), {@link
  * #rejectingTombstones()} treats it as invalid (for an event topic, where a null value is no record).
  */
@@ -39,8 +39,8 @@ public final class PresenceDeserializer implements Deserializer<RealtimePresence
             if (tombstones) {
                 return null;
             }
-            throw new InvalidPresenceException(List.of(NULL_VALUE));
+            throw new InvalidDocumentException(RealtimePresence.class.getSimpleName(), List.of(NULL_VALUE));
         }
-        return PresenceJson.read(json);
+        return RealtimePresenceJson.read(json);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.realtimepresence.examples.roster.MemberKey;
 import org.realtimepresence.examples.roster.RosterChange;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /**
  * What one record changed in its channel: the member's change and the channel's members afterwards.
@@ -15,7 +15,7 @@ record RosterUpdate(RosterChange change, List<RealtimePresence> snapshot) {
 
     /** The snapshot as a JSON array of {@code present} records. */
     String snapshotJson() {
-        return snapshot.stream().map(PresenceJson::write).collect(Collectors.joining(",", "[", "]"));
+        return snapshot.stream().map(RealtimePresenceJson::write).collect(Collectors.joining(",", "[", "]"));
     }
 
     /** The member topic's key for this change; see {@link #memberTopicKey(MemberKey)}. */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
-import org.realtimepresence.model.Violation;
+import org.realtimepresence.model.RealtimePresenceJson;
+import org.realtimepresence.runtime.Violation;
 import tools.jackson.databind.JsonNode;
 
 /** The supported providers, each with its adapter. */
@@ -38,7 +38,7 @@ public enum Provider {
     public List<RealtimePresence> normalize(JsonNode document, AdapterContext context) {
         List<RealtimePresence> records = new ArrayList<>();
         for (MappedRecord mapped : adapter.map(PayloadNode.root(wireName(), document), context)) {
-            List<Violation> violations = PresenceJson.validate(mapped.record());
+            List<Violation> violations = RealtimePresenceJson.validate(mapped.record());
             if (!violations.isEmpty()) {
                 throw mapped.source().fail("it maps to a record that breaks the presence schema: "
                         + violations.stream()

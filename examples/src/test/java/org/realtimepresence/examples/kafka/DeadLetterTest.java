@@ -9,7 +9,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +47,7 @@ class DeadLetterTest extends WithRosterDriver {
         TestRecord<byte[], byte[]> deadLetter = roster.deadLetters.readRecord();
         JsonNode violations = JSON.readTree(RosterDriver.header(deadLetter, DeadLetterHeaders.VIOLATIONS));
         assertThat(violations.values()).extracting(v -> v.get("pointer").asString() + " " + v.get("keyword").asString())
-                .containsExactlyElementsOf(PresenceJson.validate(twoProblems).stream()
+                .containsExactlyElementsOf(RealtimePresenceJson.validate(twoProblems).stream()
                         .map(v -> v.pointer() + " " + v.keyword()).toList())
                 .contains("/action enum", "/colour additionalProperties");
         assertThat(violations.values()).allSatisfy(v -> assertThat(v.get("message").asString()).isNotBlank());

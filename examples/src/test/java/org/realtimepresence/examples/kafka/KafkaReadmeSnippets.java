@@ -6,6 +6,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.runtime.InvalidDocumentException;
 
 /**
  * The code of the README section "Kafka Streams". The region between {@code tag::} and {@code end::} is
@@ -16,7 +17,7 @@ final class KafkaReadmeSnippets {
     KStream<String, RealtimePresence> serde(RealtimePresence record, StreamsBuilder builder) {
         // tag::serde[]
         Serde<RealtimePresence> presence = new PresenceSerde(); // null <-> null: a tombstone
-        byte[] json = presence.serializer().serialize("presence-members", record); // invalid: InvalidPresenceException
+        byte[] json = presence.serializer().serialize("presence-members", record); // invalid: InvalidDocumentException
         RealtimePresence back = presence.deserializer().deserialize("presence-members", json);
 
         // On an event topic a null value is no record: forEvents() refuses it like invalid JSON.

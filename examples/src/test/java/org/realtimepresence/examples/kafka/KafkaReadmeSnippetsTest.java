@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.InvalidPresenceException;
+import org.realtimepresence.runtime.InvalidDocumentException;
 
 /** The site's Kafka Streams guide quotes {@link KafkaReadmeSnippets} verbatim, and the code works. */
 class KafkaReadmeSnippetsTest {
@@ -36,6 +36,6 @@ class KafkaReadmeSnippetsTest {
 
         assertThat(snippets.serde(enter("room", "ann", "c1", 1), new StreamsBuilder())).isNotNull();
         assertThatThrownBy(() -> snippets.serde(enter("room", null, "c1", 1), new StreamsBuilder()))
-                .isInstanceOf(InvalidPresenceException.class);
+                .isInstanceOf(InvalidDocumentException.class);
     }
 }

@@ -28,7 +28,7 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 import picocli.CommandLine;
 
 /** The entry point against a real KRaft broker started in this JVM by Kafka's own test kit. */
@@ -63,10 +63,10 @@ class KafkaRosterMainIT {
                     "--bootstrap-servers", bootstrap, "--state-dir", stateDir.toString()));
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientConfig(bootstrap),
                     new StringSerializer(), new StringSerializer())) {
-                send(producer, "room", PresenceJson.write(enter("room", "ann", "c1", 1)));
-                send(producer, null, PresenceJson.write(enter("room", "bob", "c1", 2)));
+                send(producer, "room", RealtimePresenceJson.write(enter("room", "ann", "c1", 1)));
+                send(producer, null, RealtimePresenceJson.write(enter("room", "bob", "c1", 2)));
                 send(producer, "room", "{\"channel\":\"room\",\"action\":\"enter\"}");
-                send(producer, "room", PresenceJson.write(leave("room", "ann", "c1", 3)));
+                send(producer, "room", RealtimePresenceJson.write(leave("room", "ann", "c1", 3)));
                 producer.flush();
             }
 

@@ -6,9 +6,9 @@ import static org.realtimepresence.examples.kafka.Presence.enter;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.InvalidPresenceException;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
+import org.realtimepresence.runtime.InvalidDocumentException;
 
 class PresenceSerdeTest {
 
@@ -20,7 +20,7 @@ class PresenceSerdeTest {
 
         byte[] bytes = serde.serializer().serialize("t", record);
 
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(PresenceJson.write(record));
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(RealtimePresenceJson.write(record));
         RealtimePresence back = serde.deserializer().deserialize("t", bytes);
         assertThat(back.getOccurredAt()).isEqualTo(record.getOccurredAt());
         assertThat(back.getOccurredAt().getOffset()).isEqualTo(record.getOccurredAt().getOffset());
@@ -32,7 +32,7 @@ class PresenceSerdeTest {
         RealtimePresence noClient = enter("room", null, "c1", 1);
 
         assertThatThrownBy(() -> serde.serializer().serialize("t", noClient))
-                .isInstanceOfSatisfying(InvalidPresenceException.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.pointer() + " " + v.keyword()).containsExactly(" required"));
     }
 
@@ -41,7 +41,7 @@ class PresenceSerdeTest {
         byte[] json = "{\"channel\":\"room\",\"clientId\":\"ann\",\"action\":\"wave\"}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", json))
-                .isInstanceOfSatisfying(InvalidPresenceException.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.pointer() + " " + v.keyword()).containsExactly("/action enum"));
     }
 
@@ -51,7 +51,7 @@ class PresenceSerdeTest {
         assertThat(serde.deserializer().deserialize("t", null)).isNull();
 
         assertThatThrownBy(() -> PresenceSerde.forEvents().deserializer().deserialize("t", null))
-                .isInstanceOfSatisfying(InvalidPresenceException.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
                         .containsExactly(PresenceDeserializer.NULL_VALUE));
     }
 }

@@ -19,8 +19,8 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Materialized.StoreType;
 import org.apache.kafka.streams.test.TestRecord;
-import org.realtimepresence.model.PresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,7 +64,7 @@ final class RosterDriver implements AutoCloseable {
     }
 
     void sendKeyed(String key, RealtimePresence record) {
-        sendRaw(key, PresenceJson.write(record));
+        sendRaw(key, RealtimePresenceJson.write(record));
     }
 
     void sendRaw(String key, String json) {
@@ -93,7 +93,7 @@ final class RosterDriver implements AutoCloseable {
 
     static List<RealtimePresence> parseArray(String jsonArray) {
         List<RealtimePresence> records = new ArrayList<>();
-        JSON.readTree(jsonArray).values().forEach(node -> records.add(PresenceJson.read(node.toString())));
+        JSON.readTree(jsonArray).values().forEach(node -> records.add(RealtimePresenceJson.read(node.toString())));
         return records;
     }
 

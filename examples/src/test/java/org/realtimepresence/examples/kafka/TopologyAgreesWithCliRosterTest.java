@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.examples.cli.PresenceMain;
 import org.realtimepresence.examples.roster.MemberKey;
-import org.realtimepresence.model.PresenceJson;
-import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresence.Action;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /**
  * For random event sequences, the member topic, compacted, holds exactly what {@code presence roster} prints
@@ -70,7 +70,7 @@ class TopologyAgreesWithCliRosterTest {
                     .withData(Map.of("step", i))
                     .withOccurredAt(random.nextInt(5) == 0 ? null : START.plusSeconds(random.nextInt(20)))
                     .withSince(random.nextInt(5) == 0 ? START.minusMinutes(random.nextInt(60)) : null);
-            lines.add(PresenceJson.write(record));
+            lines.add(RealtimePresenceJson.write(record));
         }
         return lines;
     }
@@ -84,14 +84,14 @@ class TopologyAgreesWithCliRosterTest {
         if (pick == 1) {
             return "wrong";
         }
-        List<?> violations = PresenceJson.validate(line);
-        return violations.isEmpty() ? PresenceJson.read(line).getChannel() : "wrong";
+        List<?> violations = RealtimePresenceJson.validate(line);
+        return violations.isEmpty() ? RealtimePresenceJson.read(line).getChannel() : "wrong";
     }
 
     private static List<String> sorted(java.util.Collection<RealtimePresence> members) {
         return members.stream()
                 .sorted(Comparator.comparing(MemberKey::of))
-                .map(PresenceJson::write)
+                .map(RealtimePresenceJson::write)
                 .toList();
     }
 

@@ -2,7 +2,7 @@ package org.realtimepresence.examples.providers;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.realtimepresence.model.PresenceJson;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /** Normalizes JSON text and returns the records as their canonical JSON lines, which tests compare whole. */
 final class ProviderTesting {
@@ -23,7 +23,7 @@ final class ProviderTesting {
 
     static List<String> normalize(Provider provider, String json, AdapterContext context) {
         return provider.normalize(ProviderJson.mapper().readTree(json), context).stream()
-                .map(PresenceJson::write)
+                .map(RealtimePresenceJson::write)
                 .toList();
     }
 }

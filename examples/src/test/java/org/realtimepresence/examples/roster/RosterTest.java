@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.PresenceJson;
-import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresence.Action;
+import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 import tools.jackson.databind.json.JsonMapper;
 
 class RosterTest {
@@ -27,7 +27,7 @@ class RosterTest {
     }
 
     private List<String> snapshot() {
-        return roster.snapshot().stream().map(PresenceJson::write).toList();
+        return roster.snapshot().stream().map(RealtimePresenceJson::write).toList();
     }
 
     @Test
@@ -146,7 +146,7 @@ class RosterTest {
                 .extracting(r -> r.getChannel() + "/" + r.getClientId() + "/" + r.getConnectionId())
                 .containsExactly("b/bob/c1", "room/ann/c9", "room/bob/null", "room/bob/c2");
         assertThat(roster.snapshot()).allSatisfy(
-                r -> assertThat(PresenceJson.validate(r)).isEmpty());
+                r -> assertThat(RealtimePresenceJson.validate(r)).isEmpty());
     }
 
     @Test

@@ -32,16 +32,19 @@ public final class JavaTypeGenerator {
     private final GenerationConfig config = new CodegenGenerationConfig();
 
     /**
-     * Generates the types of {@code schemas} into {@code outputDirectory}.
+     * Generates the types of {@code schemas} into {@code outputDirectory}, and beside every root type {@code X}
+     * its codec class {@code XJson} when {@code generateCodec} is set.
      *
      * @param schemas the schema files, each of which gets a root type
      * @param targetPackage the package for files at the top of the source directory
      * @param outputDirectory an empty directory that receives the sources
+     * @param generateCodec whether to write the {@code XJson} codec classes
      * @return the root types, in schema order
-     * @throws CodegenException when two schemas would generate the same class, or jsonschema2pojo fails
+     * @throws CodegenException when two schemas would generate the same class, a codec class would take a schema
+     *                          type's name, or jsonschema2pojo fails
      */
-    public List<GeneratedType> generate(List<SchemaFile> schemas, String targetPackage, Path outputDirectory)
-            throws CodegenException {
+    public List<GeneratedType> generate(List<SchemaFile> schemas, String targetPackage, Path outputDirectory,
+            boolean generateCodec) throws CodegenException {
         RootTypes rootTypes = new RootTypes();
         CompositeAnnotator annotator = new CompositeAnnotator(new Jackson3Annotator(config), new CodegenAnnotator(rootTypes));
         CodegenRuleFactory rules = new CodegenRuleFactory(config, annotator,
@@ -86,8 +89,14 @@ public final class JavaTypeGenerator {
                 generated.add(new GeneratedType(root.fullName(), schema.relativePath()));
             }
         }
+        if (generateCodec) {
+            TypedCodecs.requireFreeNames(codeModel, generated);
+        }
         GeneratedMarkers.apply(codeModel);
         write(codeModel, outputDirectory);
+        if (generateCodec) {
+            TypedCodecs.write(generated, outputDirectory);
+        }
         return generated;
     }
 
@@ -98,10 +107,15 @@ public final class JavaTypeGenerator {
             return targetPackage;
         }
         StringBuilder name = new StringBuilder(targetPackage);
-        for (String segment : directory.split("/")) {
+        for (String segment : directory.split("/", -1)) {
             name.append('.').append(segment.replaceAll("[^A-Za-z0-9_$]", "_"));
         }
         return name.toString();
+    }
+
+    /** The fully qualified name of the codec class written beside the root type {@code rootClassName}. */
+    public static String codecName(String rootClassName) {
+        return TypedCodecs.codecName(rootClassName);
     }
 
     /** Where a schema is packaged: under the target package, with its relative path kept. */

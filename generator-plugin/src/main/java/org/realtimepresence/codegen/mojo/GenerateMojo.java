@@ -69,6 +69,18 @@ public class GenerateMojo extends AbstractSchemaMojo {
     private boolean failOnUnknownKeywords;
 
     /**
+     * Writes, beside every root type {@code X}, the class {@code XJson} with static {@code read},
+     * {@code validate}, {@code write} and {@code lines} methods that check and bind {@code X} against
+     * the schema packaged beside it. The generated codecs need
+     * {@code org.realtimepresence:schema-codegen-runtime} on the compile class path; with
+     * {@code false}, only {@code jackson-annotations} is needed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.generateCodec", defaultValue = "true")
+    private boolean generateCodec;
+
+    /**
      * Skips the goal: nothing is generated and no roots are added.
      *
      * @since 0.1.0
@@ -113,7 +125,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
                 resourcesOutputDirectory.toPath(),
                 cache.toPath(),
                 failOnUnknownKeywords,
-                pluginVersion());
+                pluginVersion(),
+                generateCodec);
     }
 
     /**

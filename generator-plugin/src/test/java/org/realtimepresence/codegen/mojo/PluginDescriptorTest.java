@@ -89,7 +89,7 @@ class PluginDescriptorTest {
     @Test
     void userParametersAreExactlyTheDocumentedOnes() {
         assertThat(PARAMETERS).containsOnlyKeys("sourceDirectory", "includes", "excludes", "targetPackage",
-                "outputDirectory", "resourcesOutputDirectory", "failOnUnknownKeywords", "skip");
+                "outputDirectory", "resourcesOutputDirectory", "failOnUnknownKeywords", "generateCodec", "skip");
     }
 
     @Test
@@ -109,6 +109,7 @@ class PluginDescriptorTest {
         assertThat(defaultOf("resourcesOutputDirectory"))
                 .isEqualTo("${project.build.directory}/generated-resources/schema-codegen");
         assertThat(defaultOf("failOnUnknownKeywords")).isEqualTo("false");
+        assertThat(defaultOf("generateCodec")).isEqualTo("true");
         assertThat(defaultOf("skip")).isEqualTo("false");
         assertThat(text(PARAMETERS.get("targetPackage"), "required")).isEqualTo("true");
         assertThat(defaultOf("excludes")).isEmpty();

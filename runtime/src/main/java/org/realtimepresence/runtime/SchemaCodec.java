@@ -1,0 +1,257 @@
+package org.realtimepresence.runtime;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.realtimepresence.runtime.internal.fastpath.FastPath;
+import org.realtimepresence.runtime.internal.json.StrictMapper;
+import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
+import org.realtimepresence.runtime.internal.validation.JsonPointers;
+import org.realtimepresence.runtime.internal.validation.SchemaValidator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Strict JSON for one generated type and the schema it was generated from: reads, validates and writes the type
+ * exactly as the schema says. Generated {@code XJson} classes are static front doors to one of these; build your
+ * own with {@link #of} when you need other {@link CodecLimits}.
+ *
+ * <p>The full path parses every input once into a tree, validates the tree against the schema, and binds only a
+ * tree without violations to {@code T}. Reading and validating share that path, so they cannot disagree. When
+ * the schema stays within the subset the fast path understands, a streaming check derived from the schema first
+ * tries to prove the input valid while binding it in one pass; whatever it does not prove valid takes the full
+ * path, which alone produces verdicts and violations. Instances are immutable and thread-safe; build one per
+ * type and share it.
+ *
+ * @param <T> the generated type
+ */
+public final class SchemaCodec<T> {
+
+    private final Class<T> type;
+    private final CodecLimits limits;
+    private final JsonMapper mapper;
+    private final JsonDocumentReader reader;
+    private final SchemaValidator validator;
+    private final FastPath<T> fastPath;
+
+    private SchemaCodec(Class<T> type, String schemaResource, CodecLimits limits, boolean withFastPath) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(schemaResource, "schemaResource");
+        ClassLoader loader = SchemaDocuments.loaderOf(type);
+        if (loader.getResource(schemaResource) == null) {
+            throw new IllegalArgumentException("No codec for " + type.getName() + ": its schema resource "
+                    + schemaResource + " is not on the class path of " + type.getName()
+                    + "; package the schema next to the generated type");
+        }
+        this.mapper = StrictMapper.create(limits);
+        this.reader = new JsonDocumentReader(mapper, limits);
+        this.validator = SchemaValidator.forResource(loader, schemaResource, limits);
+        SchemaProfile profile = withFastPath ? SchemaProfile.of(SchemaDocuments.load(loader, schemaResource)) : null;
+        boolean fastPathOn = profile != null && profile.supported()
+                && profile.evaluationFits(limits.maxEvaluationSteps(), limits.maxEvaluationDepth());
+        this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type) : null;
+    }
+
+    /**
+     * A codec for {@code type}, validating against the resource {@code schemaResource} (the generated type's
+     * {@code SCHEMA_RESOURCE} constant), looked up through {@code type}'s own class loader. Loads and compiles the
+     * schema once, and derives the fast path from it when the schema and the limits allow one.
+     *
+     * @throws IllegalArgumentException naming the type and the resource when the resource is not there
+     */
+    public static <T> SchemaCodec<T> of(Class<T> type, String schemaResource, CodecLimits limits) {
+        return new SchemaCodec<>(type, schemaResource, limits, true);
+    }
+
+    /**
+     * As {@link #of}, but every input takes the full evaluation: the reference the fast path is tested and
+     * measured against.
+     */
+    public static <T> SchemaCodec<T> withFullEvaluation(Class<T> type, String schemaResource, CodecLimits limits) {
+        return new SchemaCodec<>(type, schemaResource, limits, false);
+    }
+
+    /** The type this codec reads and writes. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The limits this codec reads and writes under. */
+    public CodecLimits limits() {
+        return limits;
+    }
+
+    /** Whether a fast path was derived from the schema (the schema and the limits allow one). */
+    public boolean hasFastPath() {
+        return fastPath != null;
+    }
+
+    /**
+     * The value in {@code json}.
+     *
+     * @throws InvalidDocumentException with every violation (up to the cap) when the document is invalid
+     */
+    public T read(String json) {
+        return orThrow(decode(json));
+    }
+
+    /** As {@link #read(String)}, for UTF-8 bytes. */
+    public T read(byte[] json) {
+        return orThrow(decode(json));
+    }
+
+    /**
+     * As {@link #read(String)}, for a UTF-8 stream holding one document; reads at most the document limit plus one
+     * byte and does not close the stream.
+     */
+    public T read(InputStream json) {
+        return orThrow(decode(json));
+    }
+
+    /** The value in {@code json} or its violations, without throwing. */
+    public Decoded<T> decode(String json) {
+        T proven = fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.read(json) : null;
+        return proven != null ? Decoded.valid(1, proven) : decode(reader.read(json));
+    }
+
+    /** As {@link #decode(String)}, for UTF-8 bytes. */
+    public Decoded<T> decode(byte[] json) {
+        T proven = fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.read(json) : null;
+        return proven != null ? Decoded.valid(1, proven) : decode(reader.read(json));
+    }
+
+    /** As {@link #decode(String)}, for a UTF-8 stream, read as {@link #read(InputStream)} reads it. */
+    public Decoded<T> decode(InputStream json) {
+        return reader.readBounded(Objects.requireNonNull(json, "json"))
+                .map(this::decode)
+                .orElseGet(() -> decode(reader.streamTooLarge()));
+    }
+
+    /**
+     * Every violation in {@code json}, ordered by pointer; empty means valid. Exactly
+     * {@code decode(json).violations()}, without binding when the fast path proves the input valid.
+     */
+    public List<Violation> validate(String json) {
+        boolean proven = fastPath != null && json.length() <= limits.maxDocumentBytes() && fastPath.accepts(json);
+        return proven ? List.of() : decode(reader.read(json)).violations();
+    }
+
+    /** As {@link #validate(String)}, for UTF-8 bytes. */
+    public List<Violation> validate(byte[] json) {
+        boolean proven = fastPath != null && json.length <= limits.maxDocumentBytes() && fastPath.accepts(json);
+        return proven ? List.of() : decode(reader.read(json)).violations();
+    }
+
+    /** The violations of a value as it would be written; empty means {@link #write} will succeed. */
+    public List<Violation> validate(T value) {
+        return encoding(value).violations();
+    }
+
+    /**
+     * Compact JSON in the type's property order, absent values left out.
+     *
+     * @throws InvalidDocumentException when the value violates the schema or would exceed the limits this codec
+     *                                  reads with: it never writes what it would refuse to read
+     */
+    public String write(T value) {
+        Encoding encoding = encoding(value);
+        if (!encoding.violations().isEmpty()) {
+            throw new InvalidDocumentException(type.getSimpleName(), encoding.violations());
+        }
+        return encoding.json();
+    }
+
+    /**
+     * Decodes every record of a UTF-8 stream, lazily, each with the line it starts on. The stream may hold JSON
+     * Lines, one JSON object, a JSON array of records, or records one after another; a malformed or oversized
+     * record is reported with its violations and reading goes on with the next one. Memory stays bounded by the
+     * document limit whatever the size of the input. The caller closes {@code records}.
+     */
+    public Stream<Decoded<T>> lines(InputStream records) {
+        return FramedRecords.stream(this, Objects.requireNonNull(records, "records"));
+    }
+
+    private Decoded<T> decode(ParsedDocument document) {
+        if (!document.ok()) {
+            return Decoded.invalid(1, List.of(document.failure()));
+        }
+        List<Violation> violations = validator.validate(document.tree());
+        if (!violations.isEmpty()) {
+            return Decoded.invalid(1, ordered(violations));
+        }
+        try {
+            return Decoded.valid(1, mapper.treeToValue(document.tree(), type));
+        } catch (JacksonException e) {
+            return Decoded.invalid(1, List.of(new Violation(JsonPointers.of(e), Violation.BINDING,
+                    "Valid against the schema but not bindable to " + type.getSimpleName() + ": " + e.getOriginalMessage())));
+        }
+    }
+
+    private Encoding encoding(T value) {
+        Objects.requireNonNull(value, "value");
+        JsonNode tree;
+        try {
+            tree = mapper.valueToTree(value);
+        } catch (JacksonException e) {
+            return Encoding.invalid(new Violation(JsonPointers.of(e), Violation.BINDING,
+                    type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
+        }
+        List<Violation> violations = validator.validate(tree);
+        if (!violations.isEmpty()) {
+            return new Encoding(null, ordered(violations));
+        }
+        String json;
+        try {
+            json = mapper.writeValueAsString(tree);
+        } catch (StreamConstraintsException e) {
+            return Encoding.invalid(new Violation("", Violation.LIMIT,
+                    "Value nests deeper than the limit of " + limits.maxNestingDepth() + ": " + e.getOriginalMessage()));
+        }
+        // Bytes, not characters: what is written must also pass read(byte[]), which counts UTF-8 bytes.
+        long bytes = utf8Length(json);
+        if (bytes > limits.maxDocumentBytes()) {
+            return Encoding.invalid(new Violation("", Violation.LIMIT, "Written document is " + bytes
+                    + " bytes in UTF-8, over the limit of " + limits.maxDocumentBytes()));
+        }
+        return new Encoding(json, List.of());
+    }
+
+    private T orThrow(Decoded<T> decoded) {
+        return decoded.value().orElseThrow(() -> new InvalidDocumentException(type.getSimpleName(), decoded.violations()));
+    }
+
+    private List<Violation> ordered(List<Violation> violations) {
+        return ViolationReport.ordered(violations, limits.maxViolations());
+    }
+
+    /** The written document, or why there is none. */
+    private record Encoding(String json, List<Violation> violations) {
+
+        static Encoding invalid(Violation violation) {
+            return new Encoding(null, List.of(violation));
+        }
+    }
+
+    /** The UTF-8 length of {@code text}, without encoding it. */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+}

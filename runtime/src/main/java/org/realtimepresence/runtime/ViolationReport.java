@@ -1,0 +1,18 @@
+package org.realtimepresence.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Orders violations by pointer and caps how many are reported. */
+final class ViolationReport {
+
+    private ViolationReport() {
+    }
+
+    static List<Violation> ordered(List<Violation> violations, int cap) {
+        List<Violation> sorted = new ArrayList<>(violations);
+        Collections.sort(sorted);
+        return List.copyOf(sorted.size() > cap ? sorted.subList(0, cap) : sorted);
+    }
+}

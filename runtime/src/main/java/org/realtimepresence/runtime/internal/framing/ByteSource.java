@@ -1,0 +1,64 @@
+package org.realtimepresence.runtime.internal.framing;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Reads an input byte by byte through a buffer, one byte of lookahead, and knows the line and column it is at. */
+final class ByteSource {
+
+    static final int END = -1;
+
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private long line = 1;
+    private int column = 1;
+
+    ByteSource(InputStream in) {
+        this.in = in;
+    }
+
+    /** The next byte without consuming it, or {@link #END}. */
+    int peek() throws IOException {
+        if (position == limit && !fill()) {
+            return END;
+        }
+        return buffer[position] & 0xFF;
+    }
+
+    /** The next byte, consumed, or {@link #END}. */
+    int read() throws IOException {
+        int b = peek();
+        if (b != END) {
+            position++;
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return b;
+    }
+
+    /** The 1-based line of the next byte. */
+    long line() {
+        return line;
+    }
+
+    /** The 1-based column, in bytes, of the next byte. */
+    int column() {
+        return column;
+    }
+
+    private boolean fill() throws IOException {
+        int read = in.read(buffer);
+        while (read == 0) {
+            read = in.read(buffer);
+        }
+        position = 0;
+        limit = Math.max(read, 0);
+        return read > 0;
+    }
+}

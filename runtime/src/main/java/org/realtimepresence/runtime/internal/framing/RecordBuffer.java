@@ -1,0 +1,49 @@
+package org.realtimepresence.runtime.internal.framing;
+
+import java.util.Arrays;
+
+/** Collects one record's bytes up to a limit, and past it only remembers that there were more. */
+final class RecordBuffer {
+
+    private final int limit;
+    private byte[] bytes = new byte[256];
+    private int size;
+    private boolean overflowed;
+
+    RecordBuffer(int limit) {
+        this.limit = limit;
+    }
+
+    void append(int b) {
+        if (size == limit) {
+            overflowed = true;
+            return;
+        }
+        if (size == bytes.length) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(limit, 2L * bytes.length));
+        }
+        bytes[size++] = (byte) b;
+    }
+
+    /** Drops trailing blanks, so that a limit counts the record, not the space after it. */
+    void trimTrailingWhitespace() {
+        if (overflowed) {
+            return;
+        }
+        while (size > 0 && RecordFramer.isWhitespace(bytes[size - 1])) {
+            size--;
+        }
+    }
+
+    boolean overflowed() {
+        return overflowed;
+    }
+
+    boolean isEmpty() {
+        return size == 0 && !overflowed;
+    }
+
+    byte[] bytes() {
+        return Arrays.copyOf(bytes, size);
+    }
+}

@@ -1,0 +1,49 @@
+package org.realtimepresence.runtime.internal.json;
+
+import java.time.OffsetDateTime;
+import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeDeserializer;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/** The one Jackson configuration the codec reads, binds and writes with. */
+public final class StrictMapper {
+
+    private StrictMapper() {
+    }
+
+    public static JsonMapper create(CodecLimits limits) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxStringLength(limits.maxDocumentBytes())
+                        .build())
+                // A cycle inside a value being written must end as a limit, not a StackOverflowError.
+                .streamWriteConstraints(StreamWriteConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .build())
+                // {"action":"enter","action":"leave"} must never pick one silently.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // Decimals in free-form values keep every digit; integers already widen to BigInteger.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .addModule(new SimpleModule("rfc3339-date-time")
+                        .addDeserializer(OffsetDateTime.class, new Rfc3339OffsetDateTimeDeserializer()))
+                .build();
+    }
+}
