@@ -129,15 +129,20 @@ class Browser:
         return result
 
     def render(self, path, screenshot):
-        """The DOM Chromium built for the page, after its load event; also saves its screenshot."""
+        """Where the page ended up (Javadoc's index redirects) and the DOM Chromium built for it, read together
+        after the load event; also saves its screenshot."""
         url = "file://" + os.path.abspath(path)
         self._call("Page.navigate", {"url": url}, session=True, until_event="Page.loadEventFired")
-        dom = self._call("Runtime.evaluate", {"expression": "document.documentElement.outerHTML",
-                                              "returnByValue": True}, session=True)["result"]["value"]
+        snapshot = self._call("Runtime.evaluate", {
+            "expression": "JSON.stringify([location.href, document.documentElement.outerHTML])",
+            "returnByValue": True}, session=True)["result"]["value"]
+        location, dom = json.loads(snapshot)
         png = self._call("Page.captureScreenshot", {"format": "png"}, session=True)["data"]
         with open(screenshot, "wb") as out:
             out.write(base64.b64decode(png))
-        return dom
+        final = urllib.parse.urlsplit(location)
+        landed = urllib.parse.unquote(final.path) if final.scheme == "file" else os.path.abspath(path)
+        return landed, dom
 
     def close(self):
         self._process.kill()
@@ -172,15 +177,18 @@ class Crawl:
         relative = os.path.relpath(path, self.staging)
         shot = os.path.join(self.screenshots, relative.replace(os.sep, "__").removesuffix(".html") + ".png")
         page = Page()
-        page.feed(browser.render(path, shot))
+        landed, dom = browser.render(path, shot)
+        page.feed(dom)
         self.pages[path] = page
+        self.pages[landed] = page
+        self.seen.add(landed)
         text = page.text()
         is_javadoc = "apidocs" in relative.split(os.sep)
         if not is_javadoc and (page.headings == 0 or len(text) < MIN_TEXT):
             self.problems.append(f"{relative}: renders empty ({page.headings} headings, {len(text)} characters)")
         for tag, link in page.links:
             if is_internal(link) and link != "#":
-                self.follow(path, relative, is_javadoc, tag, link)
+                self.follow(landed, relative, is_javadoc, tag, link)
 
     def follow(self, path, relative, is_javadoc, tag, link):
         parsed = urllib.parse.urlsplit(link)
@@ -213,7 +221,7 @@ def main(staging, screenshots):
         browser.close()
     for problem in crawl.problems:
         print("site-check: " + problem, file=sys.stderr)
-    print(f"site-check: {len(crawl.pages)} pages rendered, {len(crawl.problems)} problems; "
+    print(f"site-check: {len({id(page) for page in crawl.pages.values()})} pages rendered, {len(crawl.problems)} problems; "
           f"screenshots in {screenshots}")
     return 1 if crawl.problems else 0
 
