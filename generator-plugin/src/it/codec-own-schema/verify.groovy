@@ -1,5 +1,5 @@
-// The consumer build passed its own tests through the generated OrderJson, and the README shows exactly this
-// project: its pom.xml (as filtered for this build) and every tagged snippet of OrderJsonTest.
+// The consumer build passed its own tests through the generated OrderJson, and the site's guides show exactly
+// this project: its pom.xml (as filtered for this build) and every tagged snippet of OrderJsonTest.
 def log = new File(basedir, 'build.log').text
 def target = new File(basedir, 'target')
 
@@ -10,9 +10,11 @@ assert new File(target, 'generated-sources/schema-codegen/com/example/orders/Ord
         .contains('public final class OrderJson')
 assert new File(target, 'classes/com/example/orders/order.json').isFile()
 
-def readme = new File(basedir, '../../../../README.md').text.replace('\r\n', '\n')
+def guides = new File(basedir, '../../../../src/site/markdown')
+def gettingStarted = new File(guides, 'getting-started.md').text.replace('\r\n', '\n')
+def validating = new File(guides, 'validating.md').text.replace('\r\n', '\n')
 def pom = new File(basedir, 'pom.xml').text.replace('\r\n', '\n').trim()
-assert readme.contains('```xml\n' + pom + '\n```') : 'README.md shows the consumer pom.xml of codec-own-schema verbatim'
+assert gettingStarted.contains('```xml\n' + pom + '\n```') : 'getting-started.md shows the consumer pom.xml of codec-own-schema verbatim'
 
 def source = new File(basedir, 'src/test/java/com/example/orders/OrderJsonTest.java').text.replace('\r\n', '\n')
 def tagged = (source =~ /(?s)\n([ \t]*)\/\/ tag::(\w+)\[]\n(.*?)\n[ \t]*\/\/ end::\2\[]/)
@@ -21,7 +23,7 @@ tagged.each { match ->
     String indent = match[1]
     String code = match[3].split('\n', -1).collect { it.startsWith(indent) ? it.substring(indent.length()) : it.strip() }.join('\n')
     tags << match[2]
-    assert readme.contains('```java\n' + code + '\n```') : "README.md quotes the snippet ${match[2]} of OrderJsonTest verbatim"
+    assert validating.contains('```java\n' + code + '\n```') : "validating.md quotes the snippet ${match[2]} of OrderJsonTest verbatim"
 }
 assert tags == ['read', 'reject', 'validate', 'write', 'lines', 'limits']
 return true

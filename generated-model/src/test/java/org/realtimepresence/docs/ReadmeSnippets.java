@@ -16,9 +16,9 @@ import org.realtimepresence.runtime.SchemaCodec;
 import org.realtimepresence.runtime.Violation;
 
 /**
- * The code of the README section "Validating and reading records". Each region between {@code tag::} and
- * {@code end::} comments is quoted verbatim in the project {@code README.md}; {@link ReadmeSnippetsTest} checks
- * the quotes and runs every method, so the README cannot show code that does not compile or work.
+ * The code of the site guide "Validating your records" ({@code src/site/markdown/validating.md}). Each region
+ * between {@code tag::} and {@code end::} comments is quoted verbatim there; {@link ReadmeSnippetsTest} checks
+ * the quotes and runs every method, so the guide cannot show code that does not compile or work.
  */
 final class ReadmeSnippets {
 

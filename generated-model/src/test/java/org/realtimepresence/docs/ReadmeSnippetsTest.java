@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.realtimepresence.runtime.Violation;
 
-/** The README snippets are quoted verbatim from {@link ReadmeSnippets}, and each one works. */
+/** The site's validating guide quotes the snippets of {@link ReadmeSnippets} verbatim, and each one works. */
 class ReadmeSnippetsTest {
 
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path README = Path.of("..", "src", "site", "markdown", "validating.md");
     private static final Path SOURCE = Path.of("src", "test", "java", "org", "realtimepresence", "docs", "ReadmeSnippets.java");
     private static final Pattern TAGGED = Pattern.compile(
             "(?s)\\n([ \\t]*)// tag::(\\w+)\\[]\\n(.*?)\\n[ \\t]*// end::\\2\\[]");
@@ -34,7 +34,7 @@ class ReadmeSnippetsTest {
 
         assertThat(tagged).containsOnlyKeys("read", "validate", "write", "jsonLines", "limits");
         tagged.forEach((tag, code) -> assertThat(readme).as("snippet %s", tag).contains("```java\n" + code + "\n```"));
-        assertThat(readme).contains("## Validating and reading records");
+        assertThat(readme).startsWith("# Validating your records");
     }
 
     private static Map<String, String> taggedRegions(String source) {

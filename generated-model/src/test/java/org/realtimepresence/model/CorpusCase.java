@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for input that is not UTF-8), expected verdict and expected (pointer, keyword) pairs in report order.
  * Large hostile inputs are stored as templates: each {@code expand} key is replaced by its unit repeated.
  */
+@SuppressWarnings("ArrayRecordComponent") // read once from the corpus, never compared
 record CorpusCase(String name, String text, byte[] bytes, boolean valid, List<List<String>> violations) {
 
     static final String RESOURCE = "corpus/presence-corpus.json";

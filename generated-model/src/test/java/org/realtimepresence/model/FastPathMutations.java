@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 final class FastPathMutations {
 
     /** One input: a kind for the coverage report, the schema keyword (or concern) it aims at, and its content. */
+    @SuppressWarnings("ArrayRecordComponent") // generated once, never compared
     record Input(String kind, String target, String text, byte[] bytes) {
 
         static Input text(String kind, String target, String text) {

@@ -15,6 +15,7 @@ import org.realtimepresence.runtime.Violation;
 class HostileStreamTest {
 
     /** An endless stream of spaces after an opening brace; counts what was pulled from it. */
+    @SuppressWarnings("InputStreamSlowMultibyteRead") // byte by byte on purpose: it counts what was served
     private static final class EndlessStream extends InputStream {
         long served;
 

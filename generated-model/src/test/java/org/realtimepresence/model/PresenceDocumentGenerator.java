@@ -162,11 +162,9 @@ final class PresenceDocumentGenerator {
 
     private String object(int depth) {
         int size = random.nextInt(depth == 0 ? 6 : 4);
-        List<String> keys = new ArrayList<>();
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < size; i++) {
             String key = word() + i;
-            keys.add(key);
             json.append(i == 0 ? "" : ",").append(quote(key)).append(':').append(value(depth + 1));
         }
         return json.append('}').toString();

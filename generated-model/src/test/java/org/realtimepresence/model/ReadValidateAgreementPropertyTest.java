@@ -48,7 +48,7 @@ class ReadValidateAgreementPropertyTest {
 
             PresenceDocumentGenerator.Mutant mutant = generator.mutate(properties);
             List<Violation> violations = checkAgreement(mutant.text());
-            mutationKinds.add(mutant.kind().split(" ")[0]);
+            mutationKinds.add(mutant.kind().split(" ", -1)[0]);
             if (mutant.expectedKeyword() != null) {
                 assertThat(violations).as("seed %d, %s: %s", SEED, mutant.kind(), mutant.text())
                         .extracting(Violation::keyword).contains(mutant.expectedKeyword());

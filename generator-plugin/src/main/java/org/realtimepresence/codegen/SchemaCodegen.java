@@ -152,7 +152,7 @@ public final class SchemaCodegen {
         }
         for (String type : types) {
             if (!Files.isRegularFile(sourceFile(request, type))
-                    || request.generateCodec() && !Files.isRegularFile(sourceFile(request, JavaTypeGenerator.codecName(type)))) {
+                    || (request.generateCodec() && !Files.isRegularFile(sourceFile(request, JavaTypeGenerator.codecName(type))))) {
                 return false;
             }
         }

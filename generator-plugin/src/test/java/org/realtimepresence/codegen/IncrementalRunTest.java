@@ -241,6 +241,7 @@ class IncrementalRunTest {
         }
     }
 
+    @SuppressWarnings("StreamResourceLeak") // the caller closes the concatenation, which closes both walks
     private static Stream<Path> walk(Path root) throws IOException {
         return Files.exists(root) ? Files.walk(root) : Stream.empty();
     }

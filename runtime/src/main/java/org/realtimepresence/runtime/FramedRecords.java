@@ -77,7 +77,7 @@ final class FramedRecords<T> implements Iterator<Decoded<T>> {
             return Decoded.invalid(record.line(), List.of(record.problem()));
         }
         Decoded<T> decoded = codec.decode(record.json());
-        if (decoded.valid() || record.line() == 1 && record.column() == 1) {
+        if (decoded.valid() || (record.line() == 1 && record.column() == 1)) {
             return decoded.atLine(record.line());
         }
         return Decoded.invalid(record.line(), decoded.violations().stream()

@@ -379,7 +379,7 @@ final class SchemaComparator {
                     findings.annotationChanged(where);
                 }
             } else if (keyword.equals("$id") && at.isEmpty()) {
-                continue; // the document's own name; references are compared by pointer
+                // the document's own name: nothing to compare, references are compared by pointer
             } else if (Keywords.SIBLING_DEPENDENT.contains(keyword)) {
                 findings.undecidable(where, keyword + " depends on what its sibling keywords evaluate, which the checker"
                         + " does not track.");

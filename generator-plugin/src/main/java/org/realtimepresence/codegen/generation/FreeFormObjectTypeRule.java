@@ -38,6 +38,6 @@ final class FreeFormObjectTypeRule extends TypeRule {
                 && !node.has("patternProperties")
                 && !node.has("javaType")
                 && !node.has("existingJavaType")
-                && (additional == null || additional.isBoolean() && additional.booleanValue());
+                && (additional == null || (additional.isBoolean() && additional.booleanValue()));
     }
 }

@@ -135,7 +135,7 @@ public final class JavaTypeGenerator {
             return targetPackage;
         }
         StringBuilder name = new StringBuilder(targetPackage);
-        for (String segment : directory.split("/")) {
+        for (String segment : directory.split("/", -1)) {
             name.append('.').append(segment.replaceAll("[^A-Za-z0-9_$]", "_"));
         }
         return name.toString();

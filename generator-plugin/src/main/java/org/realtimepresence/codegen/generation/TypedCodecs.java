@@ -117,7 +117,7 @@ final class TypedCodecs {
 
     private static String header() {
         StringBuilder header = new StringBuilder("//\n");
-        for (String line : GeneratedMarkers.HEADER.split("\n")) {
+        for (String line : GeneratedMarkers.HEADER.lines().toList()) {
             header.append("// ").append(line).append('\n');
         }
         return header.append("//\n").toString();

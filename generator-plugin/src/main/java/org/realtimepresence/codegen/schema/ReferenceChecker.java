@@ -68,7 +68,7 @@ public final class ReferenceChecker {
                     throw failure(file, at, ref.toString(), "$ref must be a string");
                 }
                 SchemaFile target = resolve(file, at, ref.asString(), known);
-                if (target != file) {
+                if (!target.relativePath().equals(file.relativePath())) {
                     referenced.add(target);
                 }
             } catch (CodegenException e) {

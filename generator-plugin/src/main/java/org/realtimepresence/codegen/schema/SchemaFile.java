@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
  * @param content the exact bytes, which are packaged unchanged
  * @param root the parsed document
  */
+@SuppressWarnings("ArrayRecordComponent") // one per file, never compared; the bytes are packaged unchanged
 public record SchemaFile(String relativePath, Path path, byte[] content, JsonNode root) {
 
     public SchemaFile {

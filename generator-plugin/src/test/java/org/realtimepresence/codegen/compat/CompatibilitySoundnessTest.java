@@ -53,7 +53,7 @@ class CompatibilitySoundnessTest {
         assertThat(tally.backwardClaims).as("pairs claimed backward compatible").isGreaterThan(pairs / 10);
         assertThat(tally.forwardClaims).as("pairs claimed forward compatible").isGreaterThan(pairs / 10);
         assertThat(tally.changedPairsClaimed).as("claims on pairs that differ").isGreaterThan(pairs / 20);
-        assertThat(tally.instancesChecked).as("instances valid under a claim's source").isGreaterThan(pairs * 2);
+        assertThat(tally.instancesChecked).as("instances valid under a claim's source").isGreaterThan(pairs * 2L);
         assertThat(tally.refutedRefusals).as("refusals the judge confirms with an instance").isGreaterThan(pairs / 20);
     }
 

@@ -10,6 +10,7 @@ import org.realtimepresence.runtime.Violation;
 import tools.jackson.databind.JsonNode;
 
 /** The supported providers, each with its adapter. */
+@SuppressWarnings("ImmutableEnumChecker") // every adapter is stateless; the interface cannot say so without a dependency
 public enum Provider {
     /** A history array or a batch presence response: the document itself is the list. */
     ABLY(new AblyAdapter(), EventList.ROOT_ARRAY),

@@ -3,20 +3,26 @@ package org.realtimepresence.examples.cli;
 import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code presence}: the parent of the three commands, holding what they share about the process. */
 @Command(name = "presence",
         description = "Check, normalize and fold realtime presence records.",
-        subcommands = {ValidateCommand.class, NormalizeCommand.class, RosterCommand.class},
+        versionProvider = ToolVersion.class,
+        subcommands = {ValidateCommand.class, NormalizeCommand.class, RosterCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 all good, 1 invalid or unmappable input, 2 usage or I/O error."})
 final class PresenceCommand implements Callable<Integer> {
 
     @Mixin
     HelpOption help;
+
+    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+    boolean version;
 
     @Spec
     CommandSpec spec;
@@ -46,6 +52,6 @@ final class PresenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of validate, normalize, roster");
+        throw new ParameterException(spec.commandLine(), "Missing command: give one of validate, normalize, roster, help");
     }
 }

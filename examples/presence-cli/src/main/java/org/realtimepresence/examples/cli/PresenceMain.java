@@ -36,6 +36,7 @@ public final class PresenceMain {
         CommandLine commandLine = new CommandLine(new PresenceCommand(stdin, output, terminal))
                 .setOut(out)
                 .setErr(err)
+                .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler((e, cli, parseResult) -> {
                     // Only a bug gets here; say so in one line rather than with a stack trace.
                     cli.getErr().println("presence " + cli.getCommandName() + ": internal error: " + e);

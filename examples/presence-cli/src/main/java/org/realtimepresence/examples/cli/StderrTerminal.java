@@ -16,6 +16,8 @@ final class StderrTerminal {
 
     private StderrTerminal() {}
 
+    // Java 17's console is null without a terminal on standard input and output, which is the guess wanted here.
+    @SuppressWarnings("SystemConsoleNull")
     static boolean detect() {
         return Files.isSymbolicLink(STDERR_LINK) ? isTerminal(STDERR_LINK) : System.console() != null;
     }

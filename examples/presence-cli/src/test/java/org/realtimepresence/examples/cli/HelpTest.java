@@ -33,6 +33,7 @@ class HelpTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(command.isEmpty() ? "Usage: presence " : "Unmatched argument at index 0: 'frobnicate'");
+        assertThat(run.errLines()).hasSize(2).last().isEqualTo("Try 'presence --help' for more information.");
+        assertThat(run.err()).contains(command.isEmpty() ? "Missing command" : "Unmatched argument at index 0: 'frobnicate'");
     }
 }

@@ -71,6 +71,22 @@ class PresenceJarIT {
     }
 
     @Test
+    void printsTheProjectVersion() throws Exception {
+        Result result = presence("", "--version");
+
+        assertThat(result).isEqualTo(new Result(0, "presence " + System.getProperty("project.version") + "\n", ""));
+    }
+
+    @Test
+    void aUsageErrorIsOneLineAndAHint() throws Exception {
+        Result result = presence("", "--no-such-option");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).hasSize(2).last().isEqualTo("Try 'presence --help' for more information.");
+    }
+
+    @Test
     void normalizePipedIntoRosterGivesTheSnapshot() throws Exception {
         Result normalized = presence("", "normalize", "--from", "pubnub", SAMPLES.resolve("pubnub-2.json").toString());
         Result roster = presence(normalized.out(), "roster", "-");

@@ -107,7 +107,8 @@ class ValidateCommandTest {
         CliRun badFormat = CliRun.run("validate", "--format", "xml", "x.jsonl");
 
         assertThat(noFile.exitCode()).isEqualTo(2);
-        assertThat(noFile.err()).startsWith("Missing required parameter: 'FILE'");
+        assertThat(noFile.err()).isEqualTo("presence validate: Missing required parameter: 'FILE'\n"
+                + "Try 'presence validate --help' for more information.\n");
         assertThat(badFormat.exitCode()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format", "xml");
         assertThat(noFile.out()).isEmpty();

@@ -1,8 +1,10 @@
 package org.realtimepresence.examples.kafka;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** Runs {@link PresenceRosterTopology} against a Kafka cluster until the process is stopped. */
 @Command(name = "presence-kafka",
+        // version.properties beside this class holds the project version; the build fills it in.
+        resourceBundle = "org.realtimepresence.examples.kafka.version",
+        version = "presence-kafka ${bundle:version}",
+        subcommands = HelpCommand.class,
         description = "Fold canonical presence records from Kafka into a compacted member topic and channel"
                 + " snapshots, and optionally answer who is here over HTTP; records that fail validation go to"
                 + " the dead-letter topic.",
@@ -32,6 +39,9 @@ public final class KafkaRosterMain implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+    boolean version;
 
     @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]",
             description = "Kafka brokers to connect to.")
@@ -94,7 +104,21 @@ public final class KafkaRosterMain implements Callable<Integer> {
     private final CountDownLatch closed = new CountDownLatch(1);
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new KafkaRosterMain()).execute(args));
+        System.exit(commandLine(new KafkaRosterMain()).execute(args));
+    }
+
+    /** The command line of the tool around {@code main}: a usage error is one line and a hint, as in presence. */
+    static CommandLine commandLine(KafkaRosterMain main) {
+        return new CommandLine(main).setParameterExceptionHandler(KafkaRosterMain::usageError);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        err.println(name + ": " + e.getMessage());
+        err.println("Try '" + name + " --help' for more information.");
+        err.flush();
+        return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
     }
 
     RosterSettings settings() {
@@ -119,7 +143,7 @@ public final class KafkaRosterMain implements Callable<Integer> {
         if (httpPort != null) {
             config.put(StreamsConfig.APPLICATION_SERVER_CONFIG, httpHost + ":" + httpPort);
         }
-        PrintWriter err = new PrintWriter(System.err, true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         AtomicBoolean failed = new AtomicBoolean();
         KafkaStreams streams = new KafkaStreams(PresenceRosterTopology.build(settings), config);
         streams.setStateListener((now, before) -> {

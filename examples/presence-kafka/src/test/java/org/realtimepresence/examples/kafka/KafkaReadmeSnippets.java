@@ -9,7 +9,7 @@ import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.runtime.InvalidDocumentException;
 
 /**
- * The code of the README section "Kafka Streams". The region between {@code tag::} and {@code end::} is
+ * The code of the site guide "Kafka Streams" (kafka.md). The region between {@code tag::} and {@code end::} is
  * quoted verbatim there; {@link KafkaReadmeSnippetsTest} checks the quote and runs the code.
  */
 final class KafkaReadmeSnippets {

@@ -13,10 +13,10 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.junit.jupiter.api.Test;
 import org.realtimepresence.runtime.InvalidDocumentException;
 
-/** The Kafka Streams section of the README quotes {@link KafkaReadmeSnippets} verbatim, and the code works. */
+/** The site's Kafka Streams guide quotes {@link KafkaReadmeSnippets} verbatim, and the code works. */
 class KafkaReadmeSnippetsTest {
 
-    private static final Path README = Path.of("..", "..", "README.md");
+    private static final Path README = Path.of("..", "..", "src", "site", "markdown", "kafka.md");
     private static final Path SOURCE = Path.of("src", "test", "java", "org", "realtimepresence", "examples",
             "kafka", "KafkaReadmeSnippets.java");
     private static final Pattern SERDE = Pattern.compile("(?s)\\n// tag::serde\\[]\\n(.*?)\\n// end::serde\\[]");

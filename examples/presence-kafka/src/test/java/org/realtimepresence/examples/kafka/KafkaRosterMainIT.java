@@ -51,6 +51,7 @@ class KafkaRosterMainIT {
     Path stateDir;
 
     @Test
+    @SuppressWarnings("try") // the test kit's close() may be interrupted; the test throws Exception anyway
     void foldsRecordsFromABrokerAnswersOverHttpAndDeadLettersTheInvalidOnes() throws Exception {
         try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())

@@ -11,6 +11,7 @@ import org.realtimepresence.runtime.Violation;
  * @param json    the record's bytes, or null when {@code problem} is set
  * @param problem a {@code syntax} or {@code limit} violation, or null
  */
+@SuppressWarnings("ArrayRecordComponent") // handed on once, never compared or kept: a copy would only cost
 public record RawRecord(long line, int column, byte[] json, Violation problem) {
 
     static RawRecord of(long line, int column, byte[] json) {

@@ -111,6 +111,7 @@ class RecordFramerTest {
     @Test
     void longInputIsStreamedNotLoaded() throws IOException {
         int records = 200_000;
+        @SuppressWarnings("InputStreamSlowMultibyteRead") // a test input: byte by byte is fast enough
         InputStream endless = new InputStream() {
             private final byte[] line = "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}\n"
                     .getBytes(StandardCharsets.US_ASCII);

@@ -92,7 +92,7 @@ class JsonSchemaTestSuiteTest {
         Map<String, String> known = new TreeMap<>();
         try (InputStream in = JsonSchemaTestSuiteTest.class.getClassLoader()
                 .getResourceAsStream(SUITE + "/known-failures.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }

@@ -23,8 +23,8 @@ import org.realtimepresence.runtime.SchemaCodec;
 import org.realtimepresence.runtime.Violation;
 
 /**
- * The README's "Validating your records", run against types generated from this project's own schema. Each region
- * between {@code tag::} and {@code end::} is quoted verbatim in the README; verify.groovy checks the quotes.
+ * The site guide "Validating your records", run against types generated from this project's own schema. Each region
+ * between {@code tag::} and {@code end::} is quoted verbatim in that guide; verify.groovy checks the quotes.
  */
 class OrderJsonTest {
 

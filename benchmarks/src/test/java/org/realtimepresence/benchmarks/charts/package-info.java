@@ -1,0 +1,2 @@
+/** Tests of the benchmark charts drawn from the recorded results. */
+package org.realtimepresence.benchmarks.charts;
