@@ -55,7 +55,7 @@ final class AllOfMerger {
         for (JsonNode written : node.get("allOf")) {
             JsonNode branch = local(document, written, 0);
             if (branch == null || !branch.isObject()
-                    || branch.has("type") && !"object".equals(branch.path("type").asText())) {
+                    || (branch.has("type") && !"object".equals(branch.path("type").asText()))) {
                 return;
             }
             if (branch.path("allOf").isArray()) {

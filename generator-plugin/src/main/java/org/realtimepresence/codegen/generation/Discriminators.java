@@ -49,6 +49,7 @@ final class Discriminators {
     }
 
     /** Whether each branch requires a property that no other branch declares, as Jackson's deduction needs. */
+    @SuppressWarnings("ReferenceEquality") // "another branch" means another node, even if it is equal
     static boolean deducible(List<JsonNode> branches) {
         for (JsonNode branch : branches) {
             boolean unique = false;

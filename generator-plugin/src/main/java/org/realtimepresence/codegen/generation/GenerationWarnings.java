@@ -50,6 +50,7 @@ final class GenerationWarnings {
         return file + "#" + fragment + (inside == null ? "" : inside);
     }
 
+    @SuppressWarnings("ReferenceEquality") // where this very node sits; an equal node elsewhere is another place
     private static String find(JsonNode from, JsonNode target, String pointer) {
         if (from == target) {
             return pointer;

@@ -16,7 +16,7 @@ final class PropertyNames {
     /** Held back in every class for the map of additional properties. */
     static final String ADDITIONAL_PROPERTIES = "additionalProperties";
 
-    private final Map<JDefinedClass, Map<String, String>> fields = new IdentityHashMap<>();
+    private final IdentityHashMap<JDefinedClass, Map<String, String>> fields = new IdentityHashMap<>();
 
     /** A field name for {@code jsonName} in {@code clazz} that no other property of it has. */
     String claim(JDefinedClass clazz, String jsonName, String preferred) {

@@ -65,7 +65,7 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
         }
         String keyword = node.path("oneOf").size() > 0 ? "oneOf" : node.path("anyOf").size() > 0 ? "anyOf" : null;
         if (keyword == null || node.has("properties") || node.has("enum") || node.has("javaType")
-                || node.has("existingJavaType") || node.has("type") && !"object".equals(node.path("type").asText())) {
+                || node.has("existingJavaType") || (node.has("type") && !"object".equals(node.path("type").asText()))) {
             return next.apply(nodeName, node, parent, container, schema);
         }
         List<Branch> branches = new ArrayList<>();
@@ -122,6 +122,7 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
         return next.apply(nodeName, narrowed, parent, container, schema);
     }
 
+    @SuppressWarnings("ReferenceEquality") // whether the schema is this very node, not an equal one elsewhere
     private JType objectUnion(String nodeName, String keyword, JsonNode node, JClassContainer container, Schema schema,
             List<Branch> branches) {
         List<JsonNode> contents = branches.stream().map(Branch::content).toList();
@@ -229,6 +230,7 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
      * A schema of its own for an inline branch, so that jsonschema2pojo finds its {@code required}
      * and properties there and messages point at it; {@code $ref} branches resolve by themselves.
      */
+    @SuppressWarnings("ReferenceEquality") // whether the schema is this very node, not an equal one elsewhere
     private Schema branchSchema(Schema schema, JsonNode node, String keyword, Branch branch) {
         if (branch.written().has("$ref") || schema.getId() == null || schema.getContent() != node) {
             return schema;
@@ -239,7 +241,7 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
     }
 
     private static boolean isObject(JsonNode content) {
-        return ("object".equals(content.path("type").asText()) || !content.has("type") && content.has("properties"))
+        return ("object".equals(content.path("type").asText()) || (!content.has("type") && content.has("properties")))
                 && !content.has("enum") && !FreeFormObjectTypeRule.isFreeForm(content)
                 && !content.has("oneOf") && !content.has("anyOf") && !content.has("javaType")
                 && !content.has("existingJavaType");

@@ -295,6 +295,8 @@ public final class ProviderReader {
         static final class OverBudget extends RuntimeException {
 
             private static final long serialVersionUID = 1L;
+
+            @SuppressWarnings("StaticAssignmentOfThrowable") // stackless and immutable, so one instance serves all
             static final OverBudget INSTANCE = new OverBudget();
 
             private OverBudget() {

@@ -117,7 +117,10 @@ final class ValidateCommand implements Callable<Integer> {
         progress.advance(file, records);
     }
 
-    /** {@code {"source":"FILE:} with FILE escaped as Jackson escapes it, so that only the line number is added. */
+    /**
+     * The start of a JSON report, an opening brace and {@code "source":"FILE:}, with FILE escaped as Jackson escapes
+     * it, so that only the line number is added.
+     */
     private String jsonSourcePrefix(String file) {
         String source = json.writeValueAsString(new RecordReport(file + ":", true, List.of()));
         return source.substring(0, source.length() - VALID_JSON_SUFFIX.length());

@@ -122,9 +122,9 @@ public final class MembersHttpServer implements AutoCloseable {
     }
 
     private void members(HttpExchange exchange, MemberLookup.Here here, String channel) throws IOException {
-        long count;
         try {
-            count = MemberStore.count(here.store(), channel);
+            // Asked first, so that a store that is not ready is a 503 before any header is sent.
+            MemberStore.count(here.store(), channel);
         } catch (InvalidStateStoreException notReady) {
             notReady(exchange, notReady.getMessage());
             return;

@@ -42,6 +42,7 @@ final class RosterProcessor extends ContextualProcessor<String, RealtimePresence
     }
 
     @Override
+    @SuppressWarnings("ReferenceEquality") // the fold returns the very same state when it changed nothing
     public void process(Record<String, RealtimePresence> record) {
         RealtimePresence presence = record.value();
         MemberKey member = MemberKey.of(presence);

@@ -60,6 +60,6 @@ class SnapshotTest {
 
     private static void send(RosterDriver roster, RealtimePresence record, int second) {
         roster.input.pipeInput(record.getChannel(), RealtimePresenceJson.write(record).getBytes(StandardCharsets.UTF_8),
-                Instant.from(T0.toInstant()).plusSeconds(second));
+                T0.toInstant().plusSeconds(second));
     }
 }

@@ -198,6 +198,7 @@ final class ProfiledParser extends JsonParserDelegate {
     }
 
     /** {@code type}, {@code enum} and {@code format}; each is evaluated on its own, as networknt does. */
+    @SuppressWarnings("ReferenceEquality") // ANY is a sentinel: only that instance means "no demands"
     private void check(ValueRule rule, JsonToken token) {
         if (rule == ValueRule.ANY) {
             return;
@@ -268,6 +269,8 @@ final class ProfiledParser extends JsonParserDelegate {
     static final class Undecided extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("StaticAssignmentOfThrowable") // stackless and immutable, so one instance serves all
         static final Undecided INSTANCE = new Undecided();
 
         private Undecided() {

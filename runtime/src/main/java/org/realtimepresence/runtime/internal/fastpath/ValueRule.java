@@ -6,8 +6,8 @@ import tools.jackson.core.JsonToken;
 /**
  * What one subschema demands of a value, in the keyword subset the fast path understands.
  *
- * @param types        bit set of {@link #kind} values the {@code type} keyword allows (all when it is absent)
- * @param typeExpected the {@code type} keyword as networknt names it in its message ({@code "string"})
+ * @param types        bit set of {@link #kind} values the schema keyword "type" allows (all when it is absent)
+ * @param typeExpected the schema keyword "type" as networknt names it in its message ({@code "string"})
  * @param enumValues   the {@code enum} members, all strings, or null when there is no {@code enum}
  * @param enumMessage  networknt's message for a value outside the {@code enum}
  * @param format       the asserted {@code format} of string values, or null
