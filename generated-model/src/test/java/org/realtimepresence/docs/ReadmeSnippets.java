@@ -29,6 +29,7 @@ final class ReadmeSnippets {
     }
 
     RealtimePresence read(String json) {
+        // spotless:off
         // tag::read[]
         try {
             RealtimePresence presence = RealtimePresenceJson.read(json);
@@ -41,19 +42,23 @@ final class ReadmeSnippets {
             return null;
         }
         // end::read[]
+        // spotless:on
     }
 
     List<Violation> validate(String json) {
+        // spotless:off
         // tag::validate[]
         List<Violation> violations = RealtimePresenceJson.validate(json);
         if (violations.isEmpty()) {
             out.println("valid");
         }
         // end::validate[]
+        // spotless:on
         return violations;
     }
 
     String write() {
+        // spotless:off
         // tag::write[]
         RealtimePresence presence = new RealtimePresence()
                 .withChannel("room-1")
@@ -64,10 +69,12 @@ final class ReadmeSnippets {
         String json = RealtimePresenceJson.write(presence);
         // {"channel":"room-1","clientId":"alice","action":"enter","data":{"status":"online"},"occurredAt":"2024-05-01T10:00:00+02:00"}
         // end::write[]
+        // spotless:on
         return json;
     }
 
     long jsonLines(InputStream jsonLines) throws IOException {
+        // spotless:off
         // tag::jsonLines[]
         long valid;
         try (jsonLines; Stream<Decoded<RealtimePresence>> lines = RealtimePresenceJson.lines(jsonLines)) {
@@ -77,10 +84,12 @@ final class ReadmeSnippets {
                     .count();
         }
         // end::jsonLines[]
+        // spotless:on
         return valid;
     }
 
     List<Violation> customLimits(String json) {
+        // spotless:off
         // tag::limits[]
         SchemaCodec<RealtimePresence> strict = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS
                 .withMaxDocumentBytes(64 * 1024)
@@ -88,6 +97,7 @@ final class ReadmeSnippets {
                 .withMaxViolations(10));
         List<Violation> violations = strict.validate(json);
         // end::limits[]
+        // spotless:on
         return violations;
     }
 }

@@ -15,6 +15,7 @@ import org.realtimepresence.runtime.InvalidDocumentException;
 final class KafkaReadmeSnippets {
 
     KStream<String, RealtimePresence> serde(RealtimePresence record, StreamsBuilder builder) {
+        // spotless:off
         // tag::serde[]
         Serde<RealtimePresence> presence = new PresenceSerde(); // null <-> null: a tombstone
         byte[] json = presence.serializer().serialize("presence-members", record); // invalid: InvalidDocumentException
@@ -24,6 +25,7 @@ final class KafkaReadmeSnippets {
         KStream<String, RealtimePresence> events = builder.stream("presence-events",
                 Consumed.with(Serdes.String(), PresenceSerde.forEvents()));
         // end::serde[]
+        // spotless:on
         return back.equals(record) ? events : null;
     }
 }

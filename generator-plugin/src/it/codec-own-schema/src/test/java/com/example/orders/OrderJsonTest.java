@@ -41,11 +41,13 @@ class OrderJsonTest {
     @Test
     void readsAValidDocumentIntoTheGeneratedType() {
         String json = VALID;
+        // spotless:off
         // tag::read[]
         Order order = OrderJson.read(json); // throws InvalidDocumentException unless valid
         String email = order.getCustomer().getEmail();
         OrderLine first = order.getLines().get(0);
         // end::read[]
+        // spotless:on
         assertEquals("ann@example.com", email);
         assertEquals("ABC-0001", first.getSku());
         assertEquals(UUID.fromString("6f1c2a34-9d7e-4b1a-8c55-0e4f3b2a1d90"), order.getId());
@@ -56,6 +58,7 @@ class OrderJsonTest {
     @Test
     void rejectsAnInvalidDocumentWithEveryPointerAndKeyword() {
         String json = INVALID;
+        // spotless:off
         // tag::reject[]
         try {
             OrderJson.read(json);
@@ -66,6 +69,7 @@ class OrderJsonTest {
             }
         }
         // end::reject[]
+        // spotless:on
         assertEquals(List.of("/id [format]", "/lines/0/quantity [minimum]", "/lines/0/sku [pattern]"),
                 printed().stream().map(line -> line.substring(0, line.indexOf(']') + 1)).toList());
         assertTrue(printed().get(1).contains("minimum value of 1"), printed().get(1));
@@ -75,22 +79,26 @@ class OrderJsonTest {
     @Test
     void validatesWithoutThrowing() {
         String json = INVALID;
+        // spotless:off
         // tag::validate[]
         List<Violation> violations = OrderJson.validate(json);
         if (!violations.isEmpty()) {
             out.println("rejected: " + violations.get(0));
         }
         // end::validate[]
+        // spotless:on
         assertTrue(printed().get(0).startsWith("rejected: /id [format] "), printed().get(0));
     }
 
     @Test
     void writesBackWhatItRead() {
+        // spotless:off
         // tag::write[]
         Order order = OrderJson.read(VALID);
         order.setStatus(Order.Status.SHIPPED);
         String json = OrderJson.write(order); // throws InvalidDocumentException rather than write an invalid order
         // end::write[]
+        // spotless:on
         assertEquals(VALID.replace("\"paid\"", "\"shipped\""), json);
         order.getLines().get(0).setQuantity(0L);
         assertEquals("/lines/0/quantity", OrderJson.validate(order).get(0).pointer());
@@ -101,6 +109,7 @@ class OrderJsonTest {
     void readsManyRecordsAndReportsTheBadOnesByLine() throws IOException {
         InputStream in = new ByteArrayInputStream((VALID + "\n" + INVALID + "\n{oops\n" + VALID + "\n")
                 .getBytes(StandardCharsets.UTF_8));
+        // spotless:off
         // tag::lines[]
         try (in; Stream<Decoded<Order>> records = OrderJson.lines(in)) {
             records.forEach(record -> record.value().ifPresentOrElse(
@@ -108,6 +117,7 @@ class OrderJsonTest {
                     () -> out.println("line " + record.line() + ": " + record.violations())));
         }
         // end::lines[]
+        // spotless:on
         assertEquals(4, printed().size());
         assertTrue(printed().get(0).startsWith("line 1: 6f1c2a34-"), printed().get(0));
         assertTrue(printed().get(1).startsWith("line 2: [/id [format]"), printed().get(1));
@@ -117,10 +127,12 @@ class OrderJsonTest {
 
     @Test
     void otherLimitsComeFromACodecBuiltOnce() {
+        // spotless:off
         // tag::limits[]
         SchemaCodec<Order> small = OrderJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(64 * 1024));
         Order order = small.read(VALID);
         // end::limits[]
+        // spotless:on
         assertEquals(order, OrderJson.read(VALID));
         assertFalse(OrderJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(16)).validate(VALID).isEmpty());
         assertEquals(Order.class, OrderJson.codec().type());
