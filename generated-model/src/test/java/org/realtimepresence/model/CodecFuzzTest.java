@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * throws, and each record it frames gets the verdict {@code validate} gives the same text.
  *
  * <p>{@code mvn verify} replays {@code src/test/resources/org/realtimepresence/model/CodecFuzzTestInputs/METHOD};
- * the README says how to fuzz for longer.
+ * the site guide "Validating your records" says how to fuzz for longer.
  */
 class CodecFuzzTest {
 

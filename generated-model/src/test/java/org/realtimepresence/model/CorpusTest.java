@@ -32,7 +32,7 @@ class CorpusTest {
     /**
      * The schema properties the corpus covers, each with a violation and a valid instance. A listed
      * property must stay in the schema; a property added later is not demanded here, so that adding
-     * an optional property fails only {@code check-compatibility} (the README's workflow). Add its
+     * an optional property fails only {@code check-compatibility} (the schema-evolution guide's workflow). Add its
      * corpus cases and list it when the change is accepted.
      */
     private static final List<String> CORPUS_PROPERTIES =

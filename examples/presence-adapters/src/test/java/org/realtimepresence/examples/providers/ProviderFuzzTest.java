@@ -15,7 +15,7 @@ import org.realtimepresence.model.RealtimePresence;
  * hands on is valid and reads back equal from what the codec writes for it.
  *
  * <p>{@code mvn verify} replays the inputs under {@code src/test/resources/.../ProviderFuzzTestInputs/METHOD};
- * the README says how to fuzz for longer.
+ * the site guide "Validating your records" says how to fuzz for longer.
  */
 class ProviderFuzzTest {
 

@@ -1,0 +1,62 @@
+package org.realtimepresence.examples.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.realtimepresence.examples.providers.AdapterContext;
+import org.realtimepresence.examples.providers.Provider;
+import org.realtimepresence.examples.providers.ProviderJson;
+import org.realtimepresence.model.RealtimePresence;
+import tools.jackson.databind.JsonNode;
+
+/** The "From Java" section of the site's {@code presence} tool guide quotes {@link #fromJava} verbatim, and it works. */
+class FromJavaGuideSnippetTest {
+
+    private static final Path GUIDE = Path.of("..", "..", "src", "site", "markdown", "presence-tool.md");
+    private static final Path SOURCE = Path.of("src", "test", "java", "org", "realtimepresence", "examples", "roster",
+            "FromJavaGuideSnippetTest.java");
+    private static final Pattern TAGGED =
+            Pattern.compile("(?s)\\n        // tag::fromJava\\[]\\n(.*?)\\n        // end::fromJava\\[]");
+
+    static List<RealtimePresence> fromJava(String json, OffsetDateTime receivedAt) {
+        // spotless:off
+        // tag::fromJava[]
+        JsonNode payload = ProviderJson.mapper().readTree(json);
+        List<RealtimePresence> records = Provider.PUBNUB.normalize(payload, new AdapterContext(null, receivedAt));
+
+        Roster roster = new Roster();
+        records.forEach(roster::apply);        // each call returns the change it made, if any
+        List<RealtimePresence> members = roster.snapshot();
+        // end::fromJava[]
+        // spotless:on
+        return members;
+    }
+
+    @Test
+    void theGuideQuotesTheSnippetVerbatim() throws IOException {
+        Matcher tagged = TAGGED.matcher(Files.readString(SOURCE));
+        assertThat(tagged.find()).as("the tagged region in %s", SOURCE).isTrue();
+        String code = tagged.group(1).replaceAll("(?m)^ {8}", "");
+
+        assertThat(Files.readString(GUIDE)).contains("```java\n" + code + "\n```");
+    }
+
+    @Test
+    void theSnippetFoldsTheSampleIntoItsRoster() throws IOException {
+        String sample = Files.readString(Path.of("..", "samples", "pubnub-2.json"));
+
+        List<RealtimePresence> members = fromJava(sample, null);
+
+        assertThat(members).singleElement().satisfies(member -> {
+            assertThat(member.getChannel()).isEqualTo("TestChannel");
+            assertThat(member.getAction()).isEqualTo(RealtimePresence.Action.PRESENT);
+        });
+    }
+}
