@@ -101,8 +101,10 @@ class NormalizeCommandTest {
         assertThat(badTime.err()).contains(
                 "'2024-05-01T10:00:00' is not an RFC 3339 date-time with an offset, such as 2024-05-01T10:00:00Z");
         assertThat(noProvider.exitCode()).isEqualTo(2);
-        assertThat(noProvider.err()).isEqualTo("presence normalize: Missing required option: '--from=PROVIDER'\n"
-                + "Try 'presence normalize --help' for more information.\n");
+        assertThat(noProvider.err()).isEqualTo("""
+                presence normalize: Missing required option: '--from=PROVIDER'
+                Try 'presence normalize --help' for more information.
+                """);
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("presence normalize: cannot read no-such-file.json: no such file\n");
     }

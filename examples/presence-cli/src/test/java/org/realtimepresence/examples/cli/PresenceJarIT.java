@@ -138,8 +138,10 @@ class PresenceJarIT {
         Result result = shell("exec \"$@\" <&-", "validate", "-");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("presence validate: cannot read <stdin>: standard input is closed\n"
-                + "presence validate: 0 records in 1 file: 0 valid, 0 invalid\n");
+        assertThat(result.err()).isEqualTo("""
+                presence validate: cannot read <stdin>: standard input is closed
+                presence validate: 0 records in 1 file: 0 valid, 0 invalid
+                """);
     }
 
     @Test

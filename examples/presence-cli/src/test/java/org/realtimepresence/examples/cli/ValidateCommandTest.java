@@ -107,8 +107,10 @@ class ValidateCommandTest {
         CliRun badFormat = CliRun.run("validate", "--format", "xml", "x.jsonl");
 
         assertThat(noFile.exitCode()).isEqualTo(2);
-        assertThat(noFile.err()).isEqualTo("presence validate: Missing required parameter: 'FILE'\n"
-                + "Try 'presence validate --help' for more information.\n");
+        assertThat(noFile.err()).isEqualTo("""
+                presence validate: Missing required parameter: 'FILE'
+                Try 'presence validate --help' for more information.
+                """);
         assertThat(badFormat.exitCode()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format", "xml");
         assertThat(noFile.out()).isEmpty();

@@ -5,6 +5,7 @@ import static org.realtimepresence.examples.kafka.Presence.enter;
 import static org.realtimepresence.examples.kafka.Presence.leave;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -126,7 +127,7 @@ class MembersHttpServerTest extends WithRosterDriver {
     }
 
     private static MembersHttpServer start(MemberLookup lookup) throws IOException {
-        return MembersHttpServer.start(new InetSocketAddress(HOST, 0), lookup);
+        return MembersHttpServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), lookup);
     }
 
     private HttpResponse<String> get(MembersHttpServer target, String path) throws Exception {
