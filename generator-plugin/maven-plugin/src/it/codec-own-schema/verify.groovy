@@ -10,7 +10,7 @@ assert new File(target, 'generated-sources/schema-codegen/com/example/orders/Ord
         .contains('public final class OrderJson')
 assert new File(target, 'classes/com/example/orders/order.json').isFile()
 
-def guides = new File(basedir, '../../../../src/site/markdown')
+def guides = new File(basedir, '../../../../../src/site/markdown')
 def gettingStarted = new File(guides, 'getting-started.md').text.replace('\r\n', '\n')
 def validating = new File(guides, 'validating.md').text.replace('\r\n', '\n')
 def pom = new File(basedir, 'pom.xml').text.replace('\r\n', '\n').trim()
