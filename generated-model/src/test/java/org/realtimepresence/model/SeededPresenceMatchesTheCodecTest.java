@@ -8,11 +8,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.realtimepresence.fixtures.SeededPresence;
 import org.realtimepresence.runtime.Violation;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shared generator's records are what the codec reads and writes: its valid shapes are valid and written
  * exactly as {@code write} writes them, and each broken variant is reported with the keyword of the rule it
- * breaks. The other modules' tests and benchmarks rely on this.
+ * breaks; plain Jackson binds the same values. The other modules' tests and benchmarks rely on this.
  */
 class SeededPresenceMatchesTheCodecTest {
 
@@ -20,12 +21,15 @@ class SeededPresenceMatchesTheCodecTest {
 
     @Test
     void providerRecordsAreValidAndInTheCodecsOwnForm() {
+        JsonMapper plain = JsonMapper.builder().build();
         List<String> records = new SeededPresence(SeededPresence.DEFAULT_SEED).distinctProviderRecords(1_000);
 
         for (int i = 0; i < records.size(); i++) {
             String record = records.get(i);
             assertThat(RealtimePresenceJson.validate(record)).as(record).isEmpty();
             assertThat(RealtimePresenceJson.write(RealtimePresenceJson.read(record))).isEqualTo(record);
+            // DecodeBenchmark's baseline binds them with plain Jackson: it must bind the same values.
+            assertThat(plain.readValue(record, RealtimePresence.class)).isEqualTo(RealtimePresenceJson.read(record));
             String broken = SeededPresence.breakOneRule(record, i);
             assertThat(RealtimePresenceJson.validate(broken)).as(broken).extracting(Violation::keyword)
                     .contains(BROKEN_KEYWORDS.get(i % 5));
