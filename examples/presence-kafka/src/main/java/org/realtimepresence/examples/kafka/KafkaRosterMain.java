@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.kstream.Materialized.StoreType;
 import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -145,7 +146,7 @@ public final class KafkaRosterMain implements Callable<Integer> {
         }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         AtomicBoolean failed = new AtomicBoolean();
-        KafkaStreams streams = new KafkaStreams(PresenceRosterTopology.build(settings), config);
+        KafkaStreams streams = new KafkaStreams(PresenceRosterTopology.build(settings, StoreType.ROCKS_DB), config);
         streams.setStateListener((now, before) -> {
             err.println("presence-kafka: " + before + " -> " + now);
             if (now == KafkaStreams.State.ERROR) {
