@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.realtimepresence.examples.providers.AdapterContext;
 import org.realtimepresence.examples.providers.Provider;
 import org.realtimepresence.examples.providers.ProviderJson;
+import org.realtimepresence.fixtures.TaggedSnippets;
 import org.realtimepresence.model.RealtimePresence;
 import tools.jackson.databind.JsonNode;
 
@@ -22,8 +21,6 @@ class FromJavaGuideSnippetTest {
     private static final Path GUIDE = Path.of("..", "..", "src", "site", "markdown", "presence-tool.md");
     private static final Path SOURCE = Path.of("src", "test", "java", "org", "realtimepresence", "examples", "roster",
             "FromJavaGuideSnippetTest.java");
-    private static final Pattern TAGGED =
-            Pattern.compile("(?s)\\n        // tag::fromJava\\[]\\n(.*?)\\n        // end::fromJava\\[]");
 
     static List<RealtimePresence> fromJava(String json, OffsetDateTime receivedAt) {
         // spotless:off
@@ -41,11 +38,10 @@ class FromJavaGuideSnippetTest {
 
     @Test
     void theGuideQuotesTheSnippetVerbatim() throws IOException {
-        Matcher tagged = TAGGED.matcher(Files.readString(SOURCE));
-        assertThat(tagged.find()).as("the tagged region in %s", SOURCE).isTrue();
-        String code = tagged.group(1).replaceAll("(?m)^ {8}", "");
+        TaggedSnippets tagged = TaggedSnippets.in(SOURCE);
 
-        assertThat(Files.readString(GUIDE)).contains("```java\n" + code + "\n```");
+        assertThat(tagged.regions()).containsOnlyKeys("fromJava");
+        assertThat(tagged.notQuotedIn(GUIDE)).as("snippets of %s not quoted verbatim in %s", SOURCE, GUIDE).isEmpty();
     }
 
     @Test
