@@ -20,6 +20,8 @@ final class SchemaWalker {
     /** Called once per schema object, with whether the generator applies it as a type of its own. */
     interface PlacedVisitor {
         /**
+         * Visits one schema object.
+         *
          * @param typed true where the generated types follow the schema: the root, and below it only
          *     through {@code properties}, {@code items} (one schema), {@code additionalProperties},
          *     {@code $defs} and {@code definitions}, also inside the object branches of
