@@ -25,12 +25,13 @@ import org.realtimepresence.codegen.testing.TestSchemas;
 class GoldenOutputTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/RealtimePresence.java");
+    private static final Path GOLDEN_BEAN = Path.of("src/test/resources/golden/bean/RealtimePresence.java");
 
     @TempDir
     Path work;
 
     @Test
-    void realtimePresenceMatchesTheGoldenFileByteForByte() throws Exception {
+    void theRecordMatchesTheGoldenFileByteForByte() throws Exception {
         Path schemas = work.resolve("schemas");
         TestSchemas.copyPresenceSchema(schemas);
         Path target = work.resolve("target");
@@ -38,6 +39,18 @@ class GoldenOutputTest {
         Path generated = target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
 
         GoldenFiles.assertMatches(generated, GOLDEN);
+    }
+
+    @Test
+    void theBeanStyleMatchesItsGoldenFileByteForByte() throws Exception {
+        Path schemas = work.resolve("schemas");
+        TestSchemas.copyPresenceSchema(schemas);
+        Path target = work.resolve("target");
+        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.realtimepresence.model")
+                .withTypeStyle(TypeStyle.BEAN), CodegenLog.silent());
+        Path generated = target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
+
+        GoldenFiles.assertMatches(generated, GOLDEN_BEAN);
     }
 
     @Test

@@ -76,7 +76,7 @@ class IncrementalRunTest {
         assertThat(result.upToDate()).isFalse();
         assertThat(log.lines()).last().asString().startsWith("INFO Generated 2 types from 2 schemas in ");
         assertThat(Files.readString(target.resolve("generated-sources/org/example/extra/Note.java")))
-                .contains("public Boolean getPinned()");
+                .contains("@JsonProperty(\"pinned\") Boolean pinned");
         assertThat(Files.readString(target.resolve("generated-resources/org/example/extra/note.json")))
                 .contains("\"pinned\"");
     }
