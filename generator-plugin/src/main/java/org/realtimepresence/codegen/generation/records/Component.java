@@ -10,7 +10,9 @@ import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JMod;
 import com.sun.codemodel.JType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One component of a record, read from the bean field jsonschema2pojo generated for the property.
@@ -30,9 +32,18 @@ record Component(String name, String jsonName, JType type, boolean required, Str
     /** The name jsonschema2pojo gives the map of undeclared properties of an open object. */
     static final String ADDITIONAL_PROPERTIES = "additionalProperties";
 
+    /**
+     * Names a record component cannot have: the accessor would clash with a method of {@code Object}
+     * (which records forbid) or with the record's own {@code builder()}, {@code toBuilder()} or
+     * {@code rejectUnknownProperty}.
+     */
+    private static final Set<String> TAKEN = Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll",
+            "toString", "wait", "builder", "toBuilder", "rejectUnknownProperty");
+
     /** The components of {@code clazz} in schema order; the additional-properties map is not one of them. */
     static List<Component> of(JDefinedClass clazz, RecordHints hints) {
         List<Component> components = new ArrayList<>();
+        Set<String> names = new HashSet<>(clazz.fields().keySet());
         for (JFieldVar field : clazz.fields().values()) {
             if ((field.mods().getValue() & JMod.STATIC) != 0 || isAdditionalProperties(field)) {
                 continue;
@@ -48,7 +59,15 @@ record Component(String name, String jsonName, JType type, boolean required, Str
                 required |= type.equals(JsonProperty.class.getName()) && printed.contains("required = true");
                 annotations.add(printed);
             }
-            components.add(new Component(field.name(), hints.jsonName(clazz, field.name()), field.type(), required,
+            String name = field.name();
+            if (TAKEN.contains(name)) {
+                name = field.name() + "Value";
+                for (int n = 2; names.contains(name); n++) {
+                    name = field.name() + "Value" + n;
+                }
+                names.add(name);
+            }
+            components.add(new Component(name, hints.jsonName(clazz, field.name()), field.type(), required,
                     Codemodel.text(field.javadoc()), annotations, Codemodel.initializer(field)));
         }
         return components;

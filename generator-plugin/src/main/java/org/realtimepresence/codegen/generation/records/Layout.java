@@ -50,30 +50,40 @@ final class Layout {
         members.values().forEach(nested -> nested.sort((a, b) -> Boolean.compare(a.getClassType() != ClassType.ENUM,
                 b.getClassType() != ClassType.ENUM)));
         for (JDefinedClass clazz : classes) {
-            if (clazz.outer() == null && enclosing.containsKey(clazz)) {
-                names.put(clazz, freeName(clazz));
+            if (!enclosing.containsKey(clazz)) {
+                nameMembers(clazz);
             }
         }
     }
 
-    /** A nested record's name: the plain one where it is free in its new scope, else the one it had. */
+    /** Names the records nested in {@code clazz}, then theirs: a name must differ from every enclosing one. */
+    private void nameMembers(JDefinedClass clazz) {
+        for (JDefinedClass member : members(clazz)) {
+            if (member.outer() == null) {
+                names.put(member, freeName(member));
+            }
+            nameMembers(member);
+        }
+    }
+
+    /**
+     * A nested record's name: the plain one ({@code Address}, not {@code Address__1}) where it is free in
+     * its new scope; else, as for nested enums, {@code AddressValue}, numbered on should that be taken too.
+     */
     private String freeName(JDefinedClass clazz) {
         Set<String> taken = new HashSet<>();
         for (JDefinedClass outer = enclosing.get(clazz); outer != null; outer = enclosing.get(outer)) {
-            taken.add(outer.name());
+            taken.add(names.get(outer));
         }
         for (JDefinedClass sibling : members.get(enclosing.get(clazz))) {
             if (sibling != clazz) {
-                taken.add(sibling.name());
+                taken.add(names.get(sibling));
             }
         }
         String plain = NUMBERED.matcher(clazz.name()).replaceFirst("");
-        if (!taken.contains(plain)) {
-            return plain;
-        }
-        String name = clazz.name();
-        for (int n = 2; taken.contains(name); n++) {
-            name = plain + "Value" + (n == 2 ? "" : n);
+        String name = plain;
+        for (int n = 1; taken.contains(name); n++) {
+            name = plain + "Value" + (n == 1 ? "" : n);
         }
         return name;
     }
