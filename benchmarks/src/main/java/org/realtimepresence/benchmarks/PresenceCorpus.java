@@ -73,12 +73,12 @@ public final class PresenceCorpus {
     }
 
     private static RealtimePresence record(SplittableRandom random) {
-        RealtimePresence record = new RealtimePresence()
-                .withChannel("room:" + Integer.toString(random.nextInt(1 << 16), 36))
-                .withClientId("user-" + Long.toString(random.nextLong(1L << 40), 36))
-                .withAction(ACTIONS[random.nextInt(ACTIONS.length)]);
+        RealtimePresence.Builder record = RealtimePresence.builder()
+                .channel("room:" + Integer.toString(random.nextInt(1 << 16), 36))
+                .clientId("user-" + Long.toString(random.nextLong(1L << 40), 36))
+                .action(ACTIONS[random.nextInt(ACTIONS.length)]);
         if (random.nextInt(4) != 0) {
-            record.setConnectionId("conn-" + Long.toHexString(random.nextLong()));
+            record.connectionId("conn-" + Long.toHexString(random.nextLong()));
         }
         if (random.nextInt(3) != 0) {
             Map<String, Object> data = new LinkedHashMap<>();
@@ -88,14 +88,14 @@ public final class PresenceCorpus {
                 data.put("typing", random.nextBoolean());
                 data.put("cursor", Map.of("x", random.nextInt(2_000), "y", random.nextInt(2_000)));
             }
-            record.setData(data);
+            record.data(data);
         }
         OffsetDateTime occurred = time(random);
-        record.setOccurredAt(occurred);
+        record.occurredAt(occurred);
         if (random.nextBoolean()) {
-            record.setSince(occurred.minusSeconds(random.nextInt(86_400)));
+            record.since(occurred.minusSeconds(random.nextInt(86_400)));
         }
-        return record;
+        return record.build();
     }
 
     private static OffsetDateTime time(SplittableRandom random) {

@@ -39,14 +39,14 @@ public final class SeededPresence {
         List<RealtimePresence> records = new ArrayList<>();
         int length = 1 + random.nextInt(maxLength);
         for (int i = 0; i < length; i++) {
-            records.add(new RealtimePresence()
-                    .withChannel(channelPrefix + "room-" + random.nextInt(2))
-                    .withClientId("client-" + random.nextInt(3))
-                    .withConnectionId(random.nextBoolean() ? null : "c" + random.nextInt(2))
-                    .withAction(ACTIONS[random.nextInt(ACTIONS.length)])
-                    .withData(Map.of("step", i))
-                    .withOccurredAt(times.apply(i))
-                    .withSince(withSince && random.nextInt(5) == 0 ? start.minusMinutes(random.nextInt(60)) : null));
+            records.add(RealtimePresence.builder()
+                    .channel(channelPrefix + "room-" + random.nextInt(2))
+                    .clientId("client-" + random.nextInt(3))
+                    .connectionId(random.nextBoolean() ? null : "c" + random.nextInt(2))
+                    .action(ACTIONS[random.nextInt(ACTIONS.length)])
+                    .data(Map.of("step", i))
+                    .occurredAt(times.apply(i))
+                    .since(withSince && random.nextInt(5) == 0 ? start.minusMinutes(random.nextInt(60)) : null).build());
         }
         return records;
     }
