@@ -35,8 +35,10 @@ final class Layout {
         for (JDefinedClass clazz : classes) {
             byFullName.put(clazz.fullName(), clazz);
             names.put(clazz, clazz.name());
+            // A union branch stays top-level: its sealed interface permits it by its simple name.
             JDefinedClass parent = clazz.outer() instanceof JDefinedClass outer ? outer
-                    : records.contains(clazz) && records.contains(hints.parentOf(clazz)) ? hints.parentOf(clazz) : null;
+                    : records.contains(clazz) && records.contains(hints.parentOf(clazz)) && !clazz._implements().hasNext()
+                    ? hints.parentOf(clazz) : null;
             if (parent != null) {
                 enclosing.put(clazz, parent);
             }
