@@ -113,7 +113,8 @@ public final class JavaTypeGenerator {
         }
         GeneratedMarkers.apply(codeModel);
         RecordEmitter records = typeStyle == TypeStyle.RECORD
-                ? RecordEmitter.take(GeneratedMarkers.allClasses(codeModel), hints, GeneratedMarkers.HEADER) : null;
+                ? RecordEmitter.take(GeneratedMarkers.allClasses(codeModel), hints, GeneratedMarkers.HEADER, warnings)
+                : null;
         write(codeModel, outputDirectory);
         try {
             if (records != null) {

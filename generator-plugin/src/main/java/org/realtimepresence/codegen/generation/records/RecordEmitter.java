@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns the object classes of a finished code model into records. codemodel predates records, so
@@ -19,6 +20,9 @@ import java.util.Set;
  * interfaces and the wrappers of non-object roots) and their sources are written beside them.
  */
 public final class RecordEmitter {
+
+    /** A constructor takes at most 255 parameter slots, one of which is {@code this}. */
+    private static final int MAX_COMPONENTS = 254;
 
     private final Map<String, String> sources;
 
@@ -32,13 +36,22 @@ public final class RecordEmitter {
      * @param classes every class of the model, nested ones included, in the model's order
      * @param hints what the property rule reported about JSON names and inline schemas
      * @param header the lines of the comment at the top of every file
+     * @param warnings receives one message per object class that cannot be a record and stays a bean
      */
-    public static RecordEmitter take(List<JDefinedClass> classes, RecordHints hints, String header) {
+    public static RecordEmitter take(List<JDefinedClass> classes, RecordHints hints, String header,
+            Consumer<String> warnings) {
         Set<JDefinedClass> records = new LinkedHashSet<>();
         for (JDefinedClass clazz : classes) {
             if (clazz.getClassType() == ClassType.CLASS && clazz.outer() == null && !clazz.constructors().hasNext()
                     && (clazz.mods().getValue() & JMod.ABSTRACT) == 0) {
-                records.add(clazz);
+                long components = clazz.fields().values().stream()
+                        .filter(field -> (field.mods().getValue() & JMod.STATIC) == 0).count();
+                if (components > MAX_COMPONENTS) {
+                    warnings.accept(clazz.fullName() + " has " + components + " properties, more than the "
+                            + MAX_COMPONENTS + " parameters a Java constructor can take: it is generated as a bean.");
+                } else {
+                    records.add(clazz);
+                }
             }
         }
         Layout layout = new Layout(classes, records, hints);

@@ -132,15 +132,20 @@ final class TypeNames {
 
     /**
      * Rewrites the fully qualified names in source text that codemodel printed (which qualifies every
-     * type when it is not writing a whole file) to the names this unit uses; string and character
-     * literals are left alone.
+     * type when it is not writing a whole file) to the names this unit uses; comments and string and
+     * character literals are left alone.
      */
     String simplify(String code) {
         StringBuilder out = new StringBuilder(code.length());
         int i = 0;
         while (i < code.length()) {
             char c = code.charAt(i);
-            if (c == '"' || c == '\'') {
+            if (code.startsWith("/*", i) || code.startsWith("//", i)) {
+                int end = code.startsWith("/*", i) ? code.indexOf("*/", i + 2) : code.indexOf('\n', i);
+                end = end < 0 ? code.length() : end + (code.startsWith("/*", i) ? 2 : 0);
+                out.append(code, i, end);
+                i = end;
+            } else if (c == '"' || c == '\'') {
                 int end = i + 1;
                 while (end < code.length() && code.charAt(end) != c) {
                     end += code.charAt(end) == '\\' ? 2 : 1;
