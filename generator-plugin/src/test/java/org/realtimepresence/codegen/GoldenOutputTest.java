@@ -32,25 +32,22 @@ class GoldenOutputTest {
 
     @Test
     void theRecordMatchesTheGoldenFileByteForByte() throws Exception {
-        Path schemas = work.resolve("schemas");
-        TestSchemas.copyPresenceSchema(schemas);
-        Path target = work.resolve("target");
-        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.realtimepresence.model"), CodegenLog.silent());
-        Path generated = target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
-
-        GoldenFiles.assertMatches(generated, GOLDEN);
+        GoldenFiles.assertMatches(generatePresence(TypeStyle.RECORD), GOLDEN);
     }
 
     @Test
     void theBeanStyleMatchesItsGoldenFileByteForByte() throws Exception {
+        GoldenFiles.assertMatches(generatePresence(TypeStyle.BEAN), GOLDEN_BEAN);
+    }
+
+    /** The presence type generated in {@code style} from the test copy of the schema. */
+    private Path generatePresence(TypeStyle style) throws CodegenException {
         Path schemas = work.resolve("schemas");
         TestSchemas.copyPresenceSchema(schemas);
         Path target = work.resolve("target");
-        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.realtimepresence.model")
-                .withTypeStyle(TypeStyle.BEAN), CodegenLog.silent());
-        Path generated = target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
-
-        GoldenFiles.assertMatches(generated, GOLDEN_BEAN);
+        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.realtimepresence.model").withTypeStyle(style),
+                CodegenLog.silent());
+        return target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.sun.codemodel.JGenerable;
 import com.sun.codemodel.JVar;
 import java.io.StringWriter;
 import java.lang.reflect.Field;
+import java.util.function.Consumer;
 
 /**
  * Reads back from codemodel what it keeps to itself: how an annotation, expression or declaration
@@ -28,17 +29,17 @@ final class Codemodel {
     }
 
     static String print(JGenerable generable) {
-        StringWriter out = new StringWriter();
-        JFormatter formatter = new JFormatter(out);
-        formatter.g(generable);
-        formatter.close();
-        return out.toString();
+        return print(formatter -> formatter.g(generable));
     }
 
     static String print(JDeclaration declaration) {
+        return print(formatter -> formatter.d(declaration));
+    }
+
+    private static String print(Consumer<JFormatter> printing) {
         StringWriter out = new StringWriter();
         JFormatter formatter = new JFormatter(out);
-        formatter.d(declaration);
+        printing.accept(formatter);
         formatter.close();
         return out.toString();
     }
