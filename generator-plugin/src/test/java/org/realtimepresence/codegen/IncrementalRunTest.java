@@ -65,6 +65,18 @@ class IncrementalRunTest {
     }
 
     @Test
+    void aChangedTypeStyleRegeneratesTheOtherShape() throws Exception {
+        run(new RecordingLog());
+        request = request.withTypeStyle(TypeStyle.BEAN);
+
+        CodegenResult result = run(new RecordingLog());
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(Files.readString(target.resolve("generated-sources/org/example/extra/Note.java")))
+                .contains("public class Note", "public String getText()");
+    }
+
+    @Test
     void changedSchemaRegenerates() throws Exception {
         run(new RecordingLog());
         TestSchemas.write(schemas, "extra/note.json",
