@@ -29,14 +29,14 @@ final class Codemodel {
     }
 
     static String print(JGenerable generable) {
-        return print(formatter -> formatter.g(generable));
+        return printWith(formatter -> formatter.g(generable));
     }
 
     static String print(JDeclaration declaration) {
-        return print(formatter -> formatter.d(declaration));
+        return printWith(formatter -> formatter.d(declaration));
     }
 
-    private static String print(Consumer<JFormatter> printing) {
+    private static String printWith(Consumer<JFormatter> printing) {
         StringWriter out = new StringWriter();
         JFormatter formatter = new JFormatter(out);
         printing.accept(formatter);
