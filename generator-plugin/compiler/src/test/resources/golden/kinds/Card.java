@@ -6,11 +6,15 @@
 package org.example.kinds;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -22,7 +26,7 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"kind", "number"})
 @Generated("org.realtimepresence:schema-codegen-maven-plugin")
 public record Card(
-        @JsonProperty(value = "kind", required = true) String kind,
+        @JsonProperty(value = "kind", required = true) Kind kind,
         @JsonProperty(value = "number", required = true) String number) implements Payment {
 
     /**
@@ -54,7 +58,7 @@ public record Card(
     /** Builds a {@link Card}; {@link #build()} names every required property still missing. */
     public static final class Builder {
 
-        private String kind;
+        private Kind kind;
         private String number;
 
         private Builder() {
@@ -66,7 +70,7 @@ public record Card(
         }
 
         /** Sets {@link Card#kind()}. */
-        public Builder kind(String kind) {
+        public Builder kind(Kind kind) {
             this.kind = kind;
             return this;
         }
@@ -95,5 +99,44 @@ public record Card(
             }
             return new Card(this.kind, this.number);
         }
+    }
+
+    @Generated("org.realtimepresence:schema-codegen-maven-plugin")
+    public enum Kind {
+
+        CARD("card");
+        private final String value;
+        private final static Map<String, Kind> CONSTANTS = new HashMap<String, Kind>();
+
+        static {
+            for (Kind c: values()) {
+                CONSTANTS.put(c.value, c);
+            }
+        }
+
+        Kind(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String toString() {
+            return this.value;
+        }
+
+        @JsonValue
+        public String value() {
+            return this.value;
+        }
+
+        @JsonCreator
+        public static Kind fromValue(String value) {
+            Kind constant = CONSTANTS.get(value);
+            if (constant == null) {
+                throw new IllegalArgumentException(value);
+            } else {
+                return constant;
+            }
+        }
+
     }
 }

@@ -8,7 +8,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,10 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One schema per kind of output the generator owns beyond jsonschema2pojo's beans: a union told apart
  * by a discriminator, a union told apart by deduction, scalar unions and the plain-JSON fallback, exact
- * numbers, a root {@code $ref} with colliding property names, a root array, a record with nested
- * records for its inline objects and an open object's map, and a root enum. Each is pinned by a
- * golden file, compiled strictly, and bound with a plain Jackson 3 {@code JsonMapper} and a plain
- * Jackson 2 {@code ObjectMapper}.
+ * numbers, a root {@code $ref} with colliding property names, a root array, string {@code const}s as
+ * one-value enums, a record with nested records for its inline objects and an open object's map, and
+ * a root enum. Each is pinned by a golden file, compiled strictly, and bound with a plain Jackson 3
+ * {@code JsonMapper} and a plain Jackson 2 {@code ObjectMapper}.
  *
  * <p>After an intended change, refresh the golden files with
  * {@code mvn -pl generator-plugin/compiler -am test -Dinvoker.skip -Dtest=SchemaKindsTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -40,7 +39,10 @@ class SchemaKindsTest {
     private static final String PACKAGE = "org.example.kinds";
     private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
     private static final List<String> SCHEMAS = List.of("payment.json", "contact.json", "numbers.json", "config.json",
-            "tags.json", "staff.json", "order.json", "colour.json");
+            "tags.json", "staff.json", "signal.json", "order.json", "colour.json");
+
+    /** A valid {@code signal.json} instance: every string {@code const} has its only value. */
+    private static final String SIGNAL = "{\"version\":\"v1\",\"kind\":\"signal\",\"level\":3,\"origin\":\"edge\"}";
 
     @TempDir
     static Path work;
@@ -66,13 +68,13 @@ class SchemaKindsTest {
     @Test
     void everySchemaHasARootTypeOfItsOwnName() {
         assertThat(compiled.result().types()).containsExactly(PACKAGE + ".Colour", PACKAGE + ".Config",
-                PACKAGE + ".Contact", PACKAGE + ".Numbers", PACKAGE + ".Order", PACKAGE + ".Payment", PACKAGE + ".Staff",
-                PACKAGE + ".Tags");
+                PACKAGE + ".Contact", PACKAGE + ".Numbers", PACKAGE + ".Order", PACKAGE + ".Payment", PACKAGE + ".Signal",
+                PACKAGE + ".Staff", PACKAGE + ".Tags");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Payment", "Card", "ReachAt", "ReachAtPhone", "Contact", "Numbers", "Config", "Tags", "Staff",
-            "Order", "Colour"})
+            "Signal", "Order", "Colour"})
     void matchesItsGoldenFile(String type) throws IOException {
         Path generated = compiled.target().resolve("generated-sources/org/example/kinds/" + type + ".java");
         GoldenFiles.assertMatches(generated, GOLDEN.resolve(type + ".java"));
@@ -229,6 +231,48 @@ class SchemaKindsTest {
         assertThat(jackson2.writeValueAsString(read2)).isEqualTo(json);
         assertThat(read3).isEqualTo(jackson3.readValue(json, tags)).hasSameHashCodeAs(jackson3.readValue(json, tags));
         assertThat(tags.getField("SCHEMA_RESOURCE").get(null)).isEqualTo("org/example/kinds/tags.json");
+    }
+
+    @Test
+    void aStringConstIsAOneValueEnumAlsoBehindARef() throws Exception {
+        Class<?> signal = compiled.load(PACKAGE + ".Signal");
+
+        assertThat(compiled.load(PACKAGE + ".Signal$Version").getEnumConstants()).extracting(Object::toString)
+                .containsExactly("v1");
+        assertThat(compiled.load(PACKAGE + ".Signal$Kind").getEnumConstants()).extracting(Object::toString)
+                .containsExactly("signal");
+        assertThat(compiled.load(PACKAGE + ".Signal$Origin").getEnumConstants()).extracting(Object::toString)
+                .containsExactly("edge");
+        assertThat(signal.getDeclaredField("level").getType()).isEqualTo(Long.class);
+    }
+
+    @Test
+    void aStringConstReadsAndWritesItsOnlyValueUnderBothJacksons() throws Exception {
+        Class<?> signal = compiled.load(PACKAGE + ".Signal");
+
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(SIGNAL, signal))).isEqualTo(SIGNAL);
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(SIGNAL, signal))).isEqualTo(SIGNAL);
+    }
+
+    @Test
+    void bothJacksonsRefuseAnyOtherValueOfAStringConst() throws Exception {
+        Class<?> signal = compiled.load(PACKAGE + ".Signal");
+        for (String json : List.of(SIGNAL.replace("\"v1\"", "\"v2\""), SIGNAL.replace("\"edge\"", "\"core\""))) {
+            assertThatThrownBy(() -> jackson3.readValue(json, signal)).as(json).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> jackson2.readValue(json, signal)).as(json).isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void aConstOfAnotherKindIsLeftToTheValidatorAndTheLineSaysSo() throws Exception {
+        Path schemas = work.resolve("logged");
+        TestSchemas.copyResource("kinds/signal.json", schemas, "signal.json");
+        RecordingLog log = new RecordingLog();
+
+        new SchemaCodegen().run(TestSchemas.request(schemas, work.resolve("logged-target"), PACKAGE), log);
+
+        assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line).startsWith("Schema signal.json: types express [")
+                .contains(" const,", "; left to the runtime validator [const at #/properties/level]"));
     }
 
     @Test
