@@ -57,8 +57,10 @@ public final class SchemaCodec<T> {
         SchemaProfile profile = withFastPath ? SchemaProfile.of(SchemaDocuments.load(loader, schemaResource)) : null;
         boolean fastPathOn = profile != null && profile.supported()
                 && profile.evaluationFits(limits.maxEvaluationSteps(), limits.maxEvaluationDepth());
-        this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type) : null;
-        if (fastPath == null) {
+        this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type, limits) : null;
+        // A schema the profile covers only in part needs networknt for some documents: compile it now, so that a
+        // schema networknt refuses (a remote reference) fails when the codec is built, not mid-traffic.
+        if (fastPath == null || !profile.fullyProfiled()) {
             validator();
         }
     }

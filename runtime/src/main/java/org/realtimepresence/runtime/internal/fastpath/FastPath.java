@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.Violation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,15 +38,22 @@ public final class FastPath<T> {
     private final ObjectWriter writer;
     private final TokenStreamFactory factory;
     private final ObjectReadContext checking;
-    private final ValueRule root;
+    private final SchemaProfile profile;
+    private final long maxSteps;
+    private final int maxDepth;
+    /** Whether the bound type takes any JSON value (a tree), so a value valid for the schema always binds. */
+    private final boolean bindsAnything;
 
-    private FastPath(JsonMapper mapper, Class<T> type, ValueRule root) {
+    private FastPath(JsonMapper mapper, Class<T> type, SchemaProfile profile, CodecLimits limits) {
         // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
         this.reader = mapper.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.writer = mapper.writerFor(type);
         this.factory = mapper.tokenStreamFactory();
         this.checking = new CheckingContext(factory);
-        this.root = root;
+        this.profile = profile;
+        this.maxSteps = limits.maxEvaluationSteps();
+        this.maxDepth = limits.maxEvaluationDepth();
+        this.bindsAnything = type == Object.class || JsonNode.class.isAssignableFrom(type);
     }
 
     /**
@@ -79,11 +88,12 @@ public final class FastPath<T> {
      * A fast path for a supported profile. {@code mapper} must be the strict mapper of the full path (same stream
      * limits, duplicate detection, trailing-token and coercion settings), so both parse alike.
      */
-    public static <T> FastPath<T> of(SchemaProfile profile, JsonMapper mapper, Class<T> type) {
+    public static <T> FastPath<T> of(SchemaProfile profile, JsonMapper mapper, Class<T> type, CodecLimits limits) {
         if (!profile.supported()) {
             throw new IllegalArgumentException(profile.unsupportedReason());
         }
-        return new FastPath<>(Objects.requireNonNull(mapper, "mapper"), Objects.requireNonNull(type, "type"), profile.root());
+        return new FastPath<>(Objects.requireNonNull(mapper, "mapper"), Objects.requireNonNull(type, "type"), profile,
+                Objects.requireNonNull(limits, "limits"));
     }
 
     /** The bound value when the document is proven valid, otherwise null. */
@@ -113,12 +123,12 @@ public final class FastPath<T> {
      * invalid only in ways the profile reports, and null when the full evaluation must decide.
      */
     public List<Violation> violations(byte[] json) {
-        return plainUtf8(json) ? check(() -> factory.createParser(checking, json)) : null;
+        return plainUtf8(json) ? check(() -> factory.createParser(checking, json), () -> read(json)) : null;
     }
 
     /** As {@link #violations(byte[])}, for text. */
     public List<Violation> violations(String json) {
-        return check(() -> factory.createParser(checking, json));
+        return check(() -> factory.createParser(checking, json), () -> read(json));
     }
 
     /**
@@ -128,7 +138,7 @@ public final class FastPath<T> {
      */
     public String write(T value) {
         StringWriter out = new StringWriter(256);
-        try (ProfiledGenerator generator = new ProfiledGenerator(writer.createGenerator(out), root)) {
+        try (ProfiledGenerator generator = new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth)) {
             writer.writeValue(generator, value);
             generator.flush();
             return generator.complete() ? out.toString() : null;
@@ -139,7 +149,7 @@ public final class FastPath<T> {
 
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
     private T bind(Supplier<JsonParser> source) {
-        try (ProfiledParser parser = new ProfiledParser(source.get(), root, null)) {
+        try (ProfiledParser parser = parser(source.get(), null)) {
             T value = reader.readValue(parser);
             return value != null && parser.nextToken() == null && parser.complete() ? value : null;
         } catch (RuntimeException declined) {
@@ -147,19 +157,29 @@ public final class FastPath<T> {
         }
     }
 
-    private List<Violation> check(Supplier<JsonParser> source) {
+    private List<Violation> check(Supplier<JsonParser> source, Supplier<T> binding) {
         List<Violation> violations = new ArrayList<>(0);
-        try (ProfiledParser parser = new ProfiledParser(source.get(), root, violations)) {
+        boolean confirm;
+        try (ProfiledParser parser = parser(source.get(), violations)) {
             while (parser.nextToken() != null) {
                 // every token is checked as it passes
             }
             if (!parser.complete() || (violations.isEmpty() && parser.uncertain())) {
                 return null;
             }
-            return violations.isEmpty() ? List.of() : violations;
+            if (!violations.isEmpty()) {
+                return violations;
+            }
+            confirm = parser.bindingRisk() && !bindsAnything;
         } catch (RuntimeException declined) {
             return null;
         }
+        // Valid for the schema; the full path also binds it, and a typed field may still refuse the value.
+        return !confirm || binding.get() != null ? List.of() : null;
+    }
+
+    private ProfiledParser parser(JsonParser parser, List<Violation> violations) {
+        return new ProfiledParser(parser, profile, maxSteps, maxDepth, violations);
     }
 
     /**

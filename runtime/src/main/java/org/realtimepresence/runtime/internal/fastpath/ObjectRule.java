@@ -6,18 +6,19 @@ import java.util.Map;
 /**
  * What {@code properties}, {@code required} and {@code additionalProperties} demand of an object.
  *
- * @param slots    every declared or required property name, with its rule and its bit in a seen-mask
- * @param names    the names by bit index, to name a missing required property
- * @param required the bits of the required names
- * @param closed   {@code additionalProperties: false}
+ * @param slots      every declared or required property name, with its rule and its bit in a seen-mask
+ * @param names      the names by bit index, to name a missing required property
+ * @param required   the bits of the required names
+ * @param closed     {@code additionalProperties: false}
+ * @param additional the rule for undeclared properties when {@code additionalProperties} is a schema, else null
  */
-record ObjectRule(Map<String, Slot> slots, List<String> names, long required, boolean closed) {
+record ObjectRule(Map<String, Slot> slots, List<String> names, long required, boolean closed, ValueRule additional) {
 
     /** A declared property: its rule and its bit. */
     record Slot(ValueRule rule, long bit) {
     }
 
-    /** At most this many names fit the 64-bit seen-mask; larger objects leave the fast path off. */
+    /** At most this many names fit the 64-bit seen-mask; larger objects are left to the full evaluation. */
     static final int MAX_NAMES = Long.SIZE;
 
     ObjectRule {
