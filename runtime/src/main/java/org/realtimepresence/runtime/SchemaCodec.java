@@ -222,6 +222,18 @@ public final class SchemaCodec<T> {
         return FramedRecords.stream(this, Objects.requireNonNull(records, "records"), threads);
     }
 
+    /**
+     * As {@link #lines(InputStream, int)}, when only the verdicts matter: each record is validated as
+     * {@link #validate(byte[])} validates it, with the same violations as {@code lines} would report, but no
+     * valid record is bound, which spares most of the work for a command that only checks records.
+     */
+    public Stream<RecordVerdict> verdicts(InputStream records, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        return FramedRecords.verdicts(this, Objects.requireNonNull(records, "records"), threads);
+    }
+
     private Decoded<T> decode(ParsedDocument document) {
         if (!document.ok()) {
             return Decoded.invalid(1, List.of(document.failure()));

@@ -98,12 +98,13 @@ public final class FastPath<T> {
 
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
-        return plainUtf8(json) ? bind(() -> reader.createParser(json)) : null;
+        int scan = scan(json);
+        return scan == NOT_PLAIN ? null : bind(() -> reader.createParser(json), scan == ESCAPES);
     }
 
     /** As {@link #read(byte[])}, for text. */
     public T read(String json) {
-        return bind(() -> reader.createParser(json));
+        return bind(() -> reader.createParser(json), mayHoldSurrogates(json));
     }
 
     /** Whether the document is proven valid, without binding it. */
@@ -123,12 +124,13 @@ public final class FastPath<T> {
      * invalid only in ways the profile reports, and null when the full evaluation must decide.
      */
     public List<Violation> violations(byte[] json) {
-        return plainUtf8(json) ? check(() -> factory.createParser(checking, json), () -> read(json)) : null;
+        int scan = scan(json);
+        return scan == NOT_PLAIN ? null : check(() -> factory.createParser(checking, json), scan == ESCAPES, () -> read(json));
     }
 
     /** As {@link #violations(byte[])}, for text. */
     public List<Violation> violations(String json) {
-        return check(() -> factory.createParser(checking, json), () -> read(json));
+        return check(() -> factory.createParser(checking, json), mayHoldSurrogates(json), () -> read(json));
     }
 
     /**
@@ -148,8 +150,8 @@ public final class FastPath<T> {
     }
 
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
-    private T bind(Supplier<JsonParser> source) {
-        try (ProfiledParser parser = parser(source.get(), null)) {
+    private T bind(Supplier<JsonParser> source, boolean surrogates) {
+        try (ProfiledParser parser = parser(source.get(), surrogates, null)) {
             T value = reader.readValue(parser);
             return value != null && parser.nextToken() == null && parser.complete() ? value : null;
         } catch (RuntimeException declined) {
@@ -157,10 +159,10 @@ public final class FastPath<T> {
         }
     }
 
-    private List<Violation> check(Supplier<JsonParser> source, Supplier<T> binding) {
+    private List<Violation> check(Supplier<JsonParser> source, boolean surrogates, Supplier<T> binding) {
         List<Violation> violations = new ArrayList<>(0);
         boolean confirm;
-        try (ProfiledParser parser = parser(source.get(), violations)) {
+        try (ProfiledParser parser = parser(source.get(), surrogates, violations)) {
             while (parser.nextToken() != null) {
                 // every token is checked as it passes
             }
@@ -178,29 +180,52 @@ public final class FastPath<T> {
         return !confirm || binding.get() != null ? List.of() : null;
     }
 
-    private ProfiledParser parser(JsonParser parser, List<Violation> violations) {
-        return new ProfiledParser(parser, profile, maxSteps, maxDepth, violations);
+    private ProfiledParser parser(JsonParser parser, boolean surrogates, List<Violation> violations) {
+        return new ProfiledParser(parser, profile, maxSteps, maxDepth, surrogates, violations);
     }
+
+    private static final int NOT_PLAIN = -1;
+    private static final int PLAIN = 0;
+    private static final int ESCAPES = 1;
 
     /**
      * Whether the byte parser will read exactly the characters the full path's strict UTF-8 decoder produces:
      * no NUL (which would make Jackson guess UTF-16 or UTF-32), no leading non-ASCII byte (a byte order mark
-     * Jackson would skip), and well-formed UTF-8 (Jackson's own decoding is more lenient).
+     * Jackson would skip), and well-formed UTF-8 (Jackson's own decoding is more lenient). Well-formed UTF-8
+     * encodes no surrogate, so a lone one can only come from a {@code \\u} escape: {@link #ESCAPES} says that the
+     * document holds a backslash, and only then are its strings checked for lone surrogates.
      */
-    private static boolean plainUtf8(byte[] json) {
+    private static int scan(byte[] json) {
         if (json.length == 0 || json[0] < 0) {
-            return false;
+            return NOT_PLAIN;
         }
         boolean ascii = true;
+        boolean escapes = false;
         for (byte b : json) {
             if (b <= 0) {
                 if (b == 0) {
-                    return false;
+                    return NOT_PLAIN;
                 }
                 ascii = false;
+            } else if (b == '\\') {
+                escapes = true;
             }
         }
-        return ascii || wellFormedUtf8(json);
+        if (!ascii && !wellFormedUtf8(json)) {
+            return NOT_PLAIN;
+        }
+        return escapes ? ESCAPES : PLAIN;
+    }
+
+    /** Whether text may hold a lone surrogate: as a character of its own or through an escape. */
+    private static boolean mayHoldSurrogates(String json) {
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\\' || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wellFormedUtf8(byte[] json) {

@@ -32,6 +32,8 @@ final class ProfiledParser extends JsonParserDelegate {
     private static final int INITIAL_DEPTH = 4;
 
     private final List<Violation> violations;
+    /** Whether the input may hold a lone surrogate at all (see {@link FastPath}); most documents cannot. */
+    private final boolean surrogates;
     private final long maxSteps;
     private final int maxDepth;
     private final int refChain;
@@ -59,8 +61,10 @@ final class ProfiledParser extends JsonParserDelegate {
         int depth;
     }
 
-    ProfiledParser(JsonParser parser, SchemaProfile profile, long maxSteps, int maxDepth, List<Violation> violations) {
+    ProfiledParser(JsonParser parser, SchemaProfile profile, long maxSteps, int maxDepth, boolean surrogates,
+            List<Violation> violations) {
         super(parser);
+        this.surrogates = surrogates;
         this.expected = profile.root();
         this.refChain = profile.refChain();
         this.maxSteps = maxSteps;
@@ -92,9 +96,7 @@ final class ProfiledParser extends JsonParserDelegate {
         if (token == null) {
             return null;
         }
-        if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
-                && ExactJson.hasLoneSurrogate(delegate.getStringCharacters(), delegate.getStringOffset(),
-                        delegate.getStringLength())) {
+        if (surrogates && loneSurrogate(token)) {
             throw Undecided.INSTANCE; // the full path refuses it, with the place
         }
         if (freeDepth > 0) {
@@ -109,6 +111,16 @@ final class ProfiledParser extends JsonParserDelegate {
             value(token);
         }
         return token;
+    }
+
+    /** A name is checked in its String, which the parser has made anyway; a value in the parser's buffer. */
+    private boolean loneSurrogate(JsonToken token) {
+        if (token == JsonToken.PROPERTY_NAME) {
+            String name = delegate.currentName();
+            return ExactJson.hasLoneSurrogate(name.toCharArray(), 0, name.length());
+        }
+        return token == JsonToken.VALUE_STRING && ExactJson.hasLoneSurrogate(delegate.getStringCharacters(),
+                delegate.getStringOffset(), delegate.getStringLength());
     }
 
     @Override
