@@ -19,14 +19,17 @@ final class SchemaInstances {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 6;
-    private static final Map<String, List<String>> FORMATS = Map.of(
-            "date-time", List.of("2026-12-01T10:15:30Z", "2026-12-01T10:15:30.5+01:00", "2026-13-01T10:15:30Z", "2026-12-01 10:15"),
-            "date", List.of("2026-12-01", "2024-02-29", "2026-02-30", "2026-1-1"),
-            "time", List.of("10:15:30Z", "23:59:60Z", "10:15:30", "25:00:00Z"),
-            "uuid", List.of("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "3F2504E0-4F89-11D3-9A0C-0305E82C3301", "3f2504e0-4f89", "x"),
-            "email", List.of("a@example.com", "first.last@sub.example.org", "no-at-sign", "a@b@c"),
-            "ipv4", List.of("192.168.0.1", "256.1.1.1", "1.2.3"),
-            "hostname", List.of("example.com", "-bad-.com", "a".repeat(70)));
+    private static final Map<String, List<String>> FORMATS = Map.ofEntries(
+            Map.entry("uri", List.of("https://example.com/a?b=c#d", "urn:isbn:0451450523", "not a uri", "/relative")),
+            Map.entry("uri-reference", List.of("../a/b", "https://example.com", "a b", "#frag")),
+            Map.entry("ipv6", List.of("::1", "2001:db8::8a2e:370:7334", "1::2::3", "fe80::1%eth0")),
+            Map.entry("date-time", List.of("2026-12-01T10:15:30Z", "2026-12-01T10:15:30.5+01:00", "2026-13-01T10:15:30Z", "2026-12-01 10:15")),
+            Map.entry("date", List.of("2026-12-01", "2024-02-29", "2026-02-30", "2026-1-1")),
+            Map.entry("time", List.of("10:15:30Z", "23:59:60Z", "10:15:30", "25:00:00Z")),
+            Map.entry("uuid", List.of("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "3F2504E0-4F89-11D3-9A0C-0305E82C3301", "3f2504e0-4f89", "x")),
+            Map.entry("email", List.of("a@example.com", "first.last@sub.example.org", "no-at-sign", "a@b@c")),
+            Map.entry("ipv4", List.of("192.168.0.1", "256.1.1.1", "1.2.3")),
+            Map.entry("hostname", List.of("example.com", "-bad-.com", "a".repeat(70))));
     private static final List<String> STRINGS = List.of(
             "", "a", "abc", "ABC-123", "hello world", "x_y.z", "12345", "https://example.com/a?b=c", "ünïcödé", "😀",
             "line\nbreak", "a".repeat(40), "main", "true", "null");

@@ -20,6 +20,8 @@ final class Messages {
     static final String MULTIPLE_OF = "must be multiple of {0}";
     static final String MIN_ITEMS = "must have at least {0} items but found {1}";
     static final String MAX_ITEMS = "must have at most {0} items but found {1}";
+    static final String MIN_PROPERTIES = "must have at least {0} properties";
+    static final String MAX_PROPERTIES = "must have at most {0} properties";
     static final String UNIQUE_ITEMS = "must have only unique items in the array";
     static final String CONST = "must be the constant value ''{0}''";
     static final String ENUM = "does not have a value in the enumeration {0}";

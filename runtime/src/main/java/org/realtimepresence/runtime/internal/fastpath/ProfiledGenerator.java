@@ -100,7 +100,9 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         if (freeDepth > 0) {
             freeDepth--;
         } else if (top < 0 || arrays[top] || expected != null
-                || (seen[top] & rules[top].object.required()) != rules[top].object.required()) {
+                || (seen[top] & rules[top].object.required()) != rules[top].object.required()
+                || (rules[top].object.minProperties() >= 0 && counts[top] < rules[top].object.minProperties())
+                || (rules[top].object.maxProperties() >= 0 && counts[top] > rules[top].object.maxProperties())) {
             throw ProfiledParser.Undecided.INSTANCE;
         } else {
             top--;
@@ -387,6 +389,7 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         }
         ObjectRule rule = rules[top].object;
         ObjectRule.Slot slot = rule.slots().get(name);
+        counts[top]++;
         if (slot == null) {
             if (rule.closed()) {
                 throw ProfiledParser.Undecided.INSTANCE;

@@ -186,6 +186,7 @@ final class ProfiledParser extends JsonParserDelegate {
         Frame frame = frames[top];
         ObjectRule rule = frame.rule.object;
         ObjectRule.Slot slot = rule.slots().get(name);
+        frame.count++;
         if (slot == null) {
             unique(name);
             if (rule.closed()) {
@@ -220,6 +221,12 @@ final class ProfiledParser extends JsonParserDelegate {
                             Messages.format(Messages.REQUIRED, rule.names().get(bit))));
                 }
             }
+        }
+        if (rule.minProperties() >= 0 && frame.count < rule.minProperties()) {
+            report("minProperties", Messages.format(Messages.MIN_PROPERTIES, rule.minProperties()));
+        }
+        if (rule.maxProperties() >= 0 && frame.count > rule.maxProperties()) {
+            report("maxProperties", Messages.format(Messages.MAX_PROPERTIES, rule.maxProperties()));
         }
         names.close();
         top--;

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
  * {@code minLength}/{@code maxLength}, {@code pattern} where it means the same in ECMA-262 and Java
  * ({@link EcmaRegex}), {@code minimum}/{@code maximum} and their exclusive forms (draft-04's booleans included),
  * {@code multipleOf}, {@code properties}, {@code required}, {@code additionalProperties} (boolean or a schema),
+ * {@code minProperties}/{@code maxProperties},
  * {@code items} as one schema, {@code minItems}/{@code maxItems}, {@code uniqueItems}, and local {@code $ref}s into
  * {@code $defs} or {@code definitions} (or anywhere else in the document), plus annotations and unknown keywords,
  * which assert nothing.
@@ -38,7 +39,7 @@ public final class SchemaProfile {
     /** Keywords networknt evaluates in some draft that the profile does not model. */
     private static final Set<String> OUTSIDE = Set.of(
             "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "dependentRequired",
-            "dependencies", "patternProperties", "propertyNames", "minProperties", "maxProperties", "contains",
+            "dependencies", "patternProperties", "propertyNames", "contains",
             "minContains", "maxContains", "unevaluatedItems", "unevaluatedProperties", "prefixItems",
             "additionalItems", "$dynamicRef", "$recursiveRef", "contentEncoding", "contentMediaType",
             "contentSchema", "discriminator", "nullable", "extends", "disallow", "divisibleBy");
@@ -266,6 +267,8 @@ public final class SchemaProfile {
             int minItems = -1;
             int maxItems = -1;
             boolean unique = false;
+            int minProperties = -1;
+            int maxProperties = -1;
             List<NumberBound> bounds = new ArrayList<>();
             for (String keyword : schema.propertyNames()) {
                 JsonNode value = schema.get(keyword);
@@ -300,6 +303,8 @@ public final class SchemaProfile {
                     case "multipleOf" -> multipleOf(rule, value, at);
                     case "properties" -> properties = properties(value, at);
                     case "required" -> required = List.copyOf(strings(value, at));
+                    case "minProperties" -> minProperties = count(value, at);
+                    case "maxProperties" -> maxProperties = count(value, at);
                     case "additionalProperties" -> {
                         if (value.isBoolean()) {
                             additional = value.booleanValue();
@@ -343,9 +348,11 @@ public final class SchemaProfile {
             rule.bounds = List.copyOf(bounds);
             boolean integerType = hasType(schema, "integer");
             rule.integerSensitive = integerType && ((rule.types & ValueRule.NUMBER) == 0 || !bounds.isEmpty());
-            boolean constrainsObjects = !properties.isEmpty() || !required.isEmpty() || additional != null || additionalRule != null;
+            boolean constrainsObjects = !properties.isEmpty() || !required.isEmpty() || additional != null
+                    || additionalRule != null || minProperties >= 0 || maxProperties >= 0;
             if (constrainsObjects) {
-                rule.object = objectRule(properties, required, Boolean.FALSE.equals(additional), additionalRule, pointer);
+                rule.object = objectRule(properties, required, Boolean.FALSE.equals(additional), additionalRule, pointer,
+                        minProperties, maxProperties);
             }
             if (arrayRule) {
                 rule.array = new ArrayRule(items == null ? ValueRule.ANY : items, minItems, maxItems, unique);
@@ -480,7 +487,7 @@ public final class SchemaProfile {
         }
 
         private ObjectRule objectRule(Map<String, ValueRule> properties, List<String> required, boolean closed,
-                ValueRule additional, String pointer) {
+                ValueRule additional, String pointer, int minProperties, int maxProperties) {
             Set<String> names = new LinkedHashSet<>(properties.keySet());
             names.addAll(required);
             if (names.size() > ObjectRule.MAX_NAMES) {
@@ -495,7 +502,7 @@ public final class SchemaProfile {
                     requiredBits |= bit;
                 }
             }
-            return new ObjectRule(slots, List.copyOf(names), requiredBits, closed, additional);
+            return new ObjectRule(slots, List.copyOf(names), requiredBits, closed, additional, minProperties, maxProperties);
         }
 
         private Map<String, ValueRule> properties(JsonNode value, String at) {

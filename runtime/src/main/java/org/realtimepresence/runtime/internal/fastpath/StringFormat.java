@@ -22,7 +22,10 @@ final class StringFormat {
             "uuid", other("uuid", "must be a valid RFC 4122 UUID"),
             "email", other("email", "must be a valid RFC 5321 Mailbox"),
             "ipv4", other("ipv4", "must be a valid RFC 2673 IP address"),
-            "hostname", other("hostname", "must be a valid RFC 1123 host name"));
+            "hostname", other("hostname", "must be a valid RFC 1123 host name"),
+            "ipv6", other("ipv6", "must be a valid RFC 4291 IP address"),
+            "uri", other("uri", "must be a valid RFC 3986 URI"),
+            "uri-reference", other("uri-reference", "must be a valid RFC 3986 URI-reference"));
 
     private final Predicate<String> proven;
     private final Format networknt;
