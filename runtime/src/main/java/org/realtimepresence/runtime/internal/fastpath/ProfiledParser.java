@@ -321,7 +321,7 @@ final class ProfiledParser extends JsonParserDelegate {
                 report("const", rule.constMessage);
             }
         }
-        if (token == JsonToken.VALUE_STRING) {
+        if (token == JsonToken.VALUE_STRING && rule.checksText()) {
             checkString(rule, delegate.getString());
         } else if (kind == ValueRule.INTEGER || kind == ValueRule.NUMBER) {
             checkNumber(rule, token);

@@ -67,9 +67,9 @@ final class ValueRule {
         return this != ANY;
     }
 
-    /** Whether string values need their text for a check. */
-    boolean readsStrings() {
-        return enumKeys != null || hasConst || format != null || minLength >= 0 || maxLength >= 0 || pattern != null;
+    /** Whether a string value's text is checked beyond {@code enum} and {@code const}. */
+    boolean checksText() {
+        return format != null || minLength >= 0 || maxLength >= 0 || pattern != null;
     }
 
     /** Whether number values are compared with anything. */
