@@ -7,20 +7,15 @@ import org.jsonschema2pojo.SourceType;
 
 /**
  * The fixed jsonschema2pojo options behind every generated type. They are not parameters: the
- * guarantees of the generated code (no lost data, strict reading, Java 17) depend on them. Public and
- * open only so the generator timing can run plain jsonschema2pojo with exactly these options.
+ * guarantees of the generated code (no lost data, strict reading, Java 17) depend on them. Internal to
+ * the generator: callers choose through {@code CodegenRequest}, never through jsonschema2pojo's options.
  */
-public class CodegenGenerationConfig extends DefaultGenerationConfig {
+final class CodegenGenerationConfig extends DefaultGenerationConfig {
 
     private final boolean useDoubleNumbers;
 
-    /** The plugin's defaults: {@code number} is a {@code BigDecimal}. */
-    public CodegenGenerationConfig() {
-        this(false);
-    }
-
     /** @param useDoubleNumbers whether {@code number} is a {@code Double} (the {@code useDoubleNumbers} parameter) */
-    public CodegenGenerationConfig(boolean useDoubleNumbers) {
+    CodegenGenerationConfig(boolean useDoubleNumbers) {
         this.useDoubleNumbers = useDoubleNumbers;
     }
 

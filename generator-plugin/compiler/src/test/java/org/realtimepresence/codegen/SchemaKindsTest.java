@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Jackson 2 {@code ObjectMapper}.
  *
  * <p>After an intended change, refresh the golden files with
- * {@code mvn -pl generator-plugin -am test -Dinvoker.skip -Dtest=SchemaKindsTest -Dsurefire.failIfNoSpecifiedTests=false
+ * {@code mvn -pl generator-plugin/compiler -am test -Dinvoker.skip -Dtest=SchemaKindsTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dgolden.update=true} and review the diff.
  */
 class SchemaKindsTest {

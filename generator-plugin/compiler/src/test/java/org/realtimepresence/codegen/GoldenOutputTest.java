@@ -18,7 +18,7 @@ import org.realtimepresence.codegen.testing.TestSchemas;
  * weird" output is caught in review, and checks that generation is deterministic.
  *
  * <p>After an intended change to the generator, refresh the golden file with
- * {@code mvn -pl generator-plugin -am test -Dtest=GoldenOutputTest -Dsurefire.failIfNoSpecifiedTests=false
+ * {@code mvn -pl generator-plugin/compiler -am test -Dtest=GoldenOutputTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dgolden.update=true}, review the diff and run the test again without the property. A run that
  * rewrites the golden file fails, so an update is never mistaken for a pass.
  */

@@ -10,7 +10,7 @@ assert new File(target, 'generated-sources/schema-codegen/com/example/orders/Ord
         .contains('public final class OrderJson')
 assert new File(target, 'classes/com/example/orders/order.json').isFile()
 
-def readme = new File(basedir, '../../../../README.md').text.replace('\r\n', '\n')
+def readme = new File(basedir, '../../../../../README.md').text.replace('\r\n', '\n')
 def pom = new File(basedir, 'pom.xml').text.replace('\r\n', '\n').trim()
 assert readme.contains('```xml\n' + pom + '\n```') : 'README.md shows the consumer pom.xml of codec-own-schema verbatim'
 

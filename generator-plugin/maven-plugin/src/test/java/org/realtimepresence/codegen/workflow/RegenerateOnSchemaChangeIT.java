@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class RegenerateOnSchemaChangeIT {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("workflow.repository", ".."));
+    private static final Path REPOSITORY = Path.of(System.getProperty("workflow.repository", "../.."));
     private static final Path WORK = Path.of(System.getProperty("workflow.work", "target/workflow-it"));
     /**
      * The model and the modules it needs, without the invoker ITs, the javadoc and sources jars, and

@@ -30,7 +30,7 @@ import org.realtimepresence.runtime.Violation;
  * schema must be found through the generated type's class loader).
  *
  * <p>After an intended change, refresh the golden file with
- * {@code mvn -pl generator-plugin -am test -Dtest=GeneratedCodecTest -Dsurefire.failIfNoSpecifiedTests=false
+ * {@code mvn -pl generator-plugin/compiler -am test -Dtest=GeneratedCodecTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dgolden.update=true}, review the diff and run the test again without the property (the updating run fails).
  */
 class GeneratedCodecTest {
