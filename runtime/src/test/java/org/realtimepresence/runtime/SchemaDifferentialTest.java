@@ -46,8 +46,8 @@ class SchemaDifferentialTest {
         long seed = Long.getLong("presence.differential.seed", DEFAULT_SEED);
         int instances = Integer.getInteger("presence.differential.instances", 400);
         String corpus = System.getProperty("presence.corpus");
-        System.out.printf("SchemaDifferentialTest: seed %d, %d instances per schema; rerun with"
-                + " -Dtest=SchemaDifferentialTest -Dpresence.differential.seed=%d%n", seed, instances, seed);
+        System.out.printf("SchemaDifferentialTest: seed %d, %d valid and %d mutated instances per schema; rerun with"
+                + " -Dtest=SchemaDifferentialTest -Dpresence.differential.seed=%d%n", seed, instances, instances, seed);
         List<String> resources = corpus == null ? vendored() : copied(Path.of(corpus));
         List<String> disagreements = new ArrayList<>();
         int full = 0;
