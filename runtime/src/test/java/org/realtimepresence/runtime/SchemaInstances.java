@@ -34,6 +34,10 @@ final class SchemaInstances {
             "", "a", "abc", "ABC-123", "hello world", "x_y.z", "12345", "https://example.com/a?b=c", "ünïcödé", "😀",
             "line\nbreak", "a".repeat(40), "main", "true", "null");
 
+    /** Property names to try against {@code patternProperties}. */
+    private static final List<String> NAMES = List.of(
+            "x-custom", "foo", "a1", "Z", "1", "_private", "foo.bar", "$x", "name-with-dash", "UPPER", "ünï");
+
     private final JsonNode document;
     private final SplittableRandom random;
 
@@ -162,6 +166,19 @@ final class SchemaInstances {
         for (String name : required) {
             if (!object.has(name)) {
                 object.set(name, scalar());
+            }
+        }
+        JsonNode patterns = schema.get("patternProperties");
+        if (patterns != null && patterns.isObject()) {
+            for (String regex : patterns.propertyNames()) {
+                String name = NAMES.get(random.nextInt(NAMES.size()));
+                try {
+                    if (random.nextBoolean() && java.util.regex.Pattern.compile(regex).matcher(name).find()) {
+                        object.set(name, generate(patterns.get(regex), depth + 1));
+                    }
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    // a pattern Java does not read: no name for it
+                }
             }
         }
         JsonNode additional = schema.get("additionalProperties");

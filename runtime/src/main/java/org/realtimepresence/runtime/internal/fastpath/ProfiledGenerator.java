@@ -390,18 +390,20 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         ObjectRule rule = rules[top].object;
         ObjectRule.Slot slot = rule.slots().get(name);
         counts[top]++;
-        if (slot == null) {
-            if (rule.closed()) {
-                throw ProfiledParser.Undecided.INSTANCE;
-            }
-            expected = rule.additional() != null ? rule.additional() : ValueRule.ANY;
-        } else {
+        ValueRule next = rule.ruleFor(name, slot != null && slot.declared() ? slot.rule() : null);
+        if (next == null || (next == ObjectRule.UNMATCHED && rule.closed())) {
+            throw ProfiledParser.Undecided.INSTANCE;
+        }
+        if (next == ObjectRule.UNMATCHED) {
+            next = rule.additional() != null ? rule.additional() : ValueRule.ANY;
+        }
+        if (slot != null) {
             if ((seen[top] & slot.bit()) != 0) {
                 throw ProfiledParser.Undecided.INSTANCE;
             }
             seen[top] |= slot.bit();
-            expected = slot.rule();
         }
+        expected = next;
     }
 
     private void start(JsonToken token) {

@@ -187,19 +187,25 @@ final class ProfiledParser extends JsonParserDelegate {
         ObjectRule rule = frame.rule.object;
         ObjectRule.Slot slot = rule.slots().get(name);
         frame.count++;
-        if (slot == null) {
-            unique(name);
+        ValueRule next = rule.ruleFor(name, slot != null && slot.declared() ? slot.rule() : null);
+        if (next == null) {
+            throw Undecided.INSTANCE; // more than one rule for one value: the full path combines them
+        }
+        if (next == ObjectRule.UNMATCHED) {
             if (rule.closed()) {
                 report("additionalProperties", Messages.format(Messages.ADDITIONAL_PROPERTIES, name));
             }
-            expected = rule.additional() != null ? rule.additional() : ValueRule.ANY;
+            next = rule.additional() != null ? rule.additional() : ValueRule.ANY;
+        }
+        if (slot == null) {
+            unique(name);
         } else {
             if ((frame.seen & slot.bit()) != 0) {
                 throw Undecided.INSTANCE; // a repeated name: a syntax error the full path reports
             }
             frame.seen |= slot.bit();
-            expected = slot.rule();
         }
+        expected = next;
     }
 
     private void endObject() {

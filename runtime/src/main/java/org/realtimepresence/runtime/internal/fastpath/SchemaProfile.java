@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * {@code minLength}/{@code maxLength}, {@code pattern} where it means the same in ECMA-262 and Java
  * ({@link EcmaRegex}), {@code minimum}/{@code maximum} and their exclusive forms (draft-04's booleans included),
  * {@code multipleOf}, {@code properties}, {@code required}, {@code additionalProperties} (boolean or a schema),
- * {@code minProperties}/{@code maxProperties},
+ * {@code minProperties}/{@code maxProperties}, {@code patternProperties} with portable patterns,
  * {@code items} as one schema, {@code minItems}/{@code maxItems}, {@code uniqueItems}, and local {@code $ref}s into
  * {@code $defs} or {@code definitions} (or anywhere else in the document), plus annotations and unknown keywords,
  * which assert nothing.
@@ -39,7 +39,7 @@ public final class SchemaProfile {
     /** Keywords networknt evaluates in some draft that the profile does not model. */
     private static final Set<String> OUTSIDE = Set.of(
             "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "dependentRequired",
-            "dependencies", "patternProperties", "propertyNames", "contains",
+            "dependencies", "propertyNames", "contains",
             "minContains", "maxContains", "unevaluatedItems", "unevaluatedProperties", "prefixItems",
             "additionalItems", "$dynamicRef", "$recursiveRef", "contentEncoding", "contentMediaType",
             "contentSchema", "discriminator", "nullable", "extends", "disallow", "divisibleBy");
@@ -269,6 +269,7 @@ public final class SchemaProfile {
             boolean unique = false;
             int minProperties = -1;
             int maxProperties = -1;
+            List<ObjectRule.PatternSlot> patterns = List.of();
             List<NumberBound> bounds = new ArrayList<>();
             for (String keyword : schema.propertyNames()) {
                 JsonNode value = schema.get(keyword);
@@ -304,6 +305,7 @@ public final class SchemaProfile {
                     case "properties" -> properties = properties(value, at);
                     case "required" -> required = List.copyOf(strings(value, at));
                     case "minProperties" -> minProperties = count(value, at);
+                    case "patternProperties" -> patterns = patternProperties(value, at);
                     case "maxProperties" -> maxProperties = count(value, at);
                     case "additionalProperties" -> {
                         if (value.isBoolean()) {
@@ -349,10 +351,10 @@ public final class SchemaProfile {
             boolean integerType = hasType(schema, "integer");
             rule.integerSensitive = integerType && ((rule.types & ValueRule.NUMBER) == 0 || !bounds.isEmpty());
             boolean constrainsObjects = !properties.isEmpty() || !required.isEmpty() || additional != null
-                    || additionalRule != null || minProperties >= 0 || maxProperties >= 0;
+                    || additionalRule != null || minProperties >= 0 || maxProperties >= 0 || !patterns.isEmpty();
             if (constrainsObjects) {
                 rule.object = objectRule(properties, required, Boolean.FALSE.equals(additional), additionalRule, pointer,
-                        minProperties, maxProperties);
+                        minProperties, maxProperties, patterns);
             }
             if (arrayRule) {
                 rule.array = new ArrayRule(items == null ? ValueRule.ANY : items, minItems, maxItems, unique);
@@ -429,17 +431,22 @@ public final class SchemaProfile {
             rule.multipleOfMessage = Messages.format(Messages.MULTIPLE_OF, rule.multipleOf.toString());
         }
 
+        /** As networknt's JDK regular expressions compile it; {@code find} is then its match. */
+        private static Pattern compilePattern(String regex, String at) {
+            try {
+                return Pattern.compile(RegularExpressions.replaceLongformCharacterProperties(
+                        RegularExpressions.replaceDollarAnchors(regex)));
+            } catch (PatternSyntaxException e) {
+                throw new Fallback(at, "a pattern Java does not compile");
+            }
+        }
+
         private static void pattern(ValueRule rule, JsonNode value, String at) {
             if (!value.isString() || !EcmaRegex.portable(value.stringValue())) {
                 throw new Fallback(at, "a pattern that may not mean the same in ECMA-262 and Java");
             }
             String regex = value.stringValue();
-            try {
-                rule.pattern = Pattern.compile(RegularExpressions.replaceLongformCharacterProperties(
-                        RegularExpressions.replaceDollarAnchors(regex)));
-            } catch (PatternSyntaxException e) {
-                throw new Fallback(at, "a pattern Java does not compile");
-            }
+            rule.pattern = compilePattern(regex, at);
             rule.patternMessage = Messages.format(Messages.PATTERN, regex);
         }
 
@@ -487,7 +494,8 @@ public final class SchemaProfile {
         }
 
         private ObjectRule objectRule(Map<String, ValueRule> properties, List<String> required, boolean closed,
-                ValueRule additional, String pointer, int minProperties, int maxProperties) {
+                ValueRule additional, String pointer, int minProperties, int maxProperties,
+                List<ObjectRule.PatternSlot> patterns) {
             Set<String> names = new LinkedHashSet<>(properties.keySet());
             names.addAll(required);
             if (names.size() > ObjectRule.MAX_NAMES) {
@@ -497,12 +505,29 @@ public final class SchemaProfile {
             long requiredBits = 0;
             for (String name : names) {
                 long bit = 1L << slots.size();
-                slots.put(name, new ObjectRule.Slot(properties.getOrDefault(name, ValueRule.ANY), bit));
+                slots.put(name, new ObjectRule.Slot(properties.getOrDefault(name, ValueRule.ANY), bit, properties.containsKey(name)));
                 if (required.contains(name)) {
                     requiredBits |= bit;
                 }
             }
-            return new ObjectRule(slots, List.copyOf(names), requiredBits, closed, additional, minProperties, maxProperties);
+            return new ObjectRule(slots, List.copyOf(names), requiredBits, closed, additional, minProperties, maxProperties,
+                    patterns);
+        }
+
+        /** {@code patternProperties} with portable regular expressions, compiled as networknt compiles them. */
+        private List<ObjectRule.PatternSlot> patternProperties(JsonNode value, String at) {
+            if (!value.isObject()) {
+                throw new Fallback(at, "'patternProperties' that is not an object");
+            }
+            List<ObjectRule.PatternSlot> patterns = new ArrayList<>();
+            for (String regex : value.propertyNames()) {
+                String where = at + "/" + escape(regex);
+                if (!EcmaRegex.portable(regex)) {
+                    throw new Fallback(where, "a pattern that may not mean the same in ECMA-262 and Java");
+                }
+                patterns.add(new ObjectRule.PatternSlot(compilePattern(regex, where), compile(value.get(regex), where)));
+            }
+            return patterns;
         }
 
         private Map<String, ValueRule> properties(JsonNode value, String at) {

@@ -27,6 +27,7 @@ class SchemaProfileTest {
         "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\"}},\"$defs\":{\"y\":{\"enum\":[\"a\",1,null]}}}",
         "{\"type\":\"array\",\"items\":{\"const\":{\"a\":1}},\"minItems\":1,\"uniqueItems\":true}",
         "{\"additionalProperties\":{\"type\":\"string\",\"format\":\"email\"}}",
+        "{\"patternProperties\":{\"^x-\":{\"type\":\"string\"}},\"additionalProperties\":false,\"minProperties\":1}",
         "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"properties\":{\"n\":{\"maximum\":5,\"exclusiveMaximum\":true}}}",
         "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"definitions\":{\"t\":{\"properties\":{\"c\":{\"$ref\":\"#/definitions/t\"}}}},\"$ref\":\"#/definitions/t\"}"
     })
