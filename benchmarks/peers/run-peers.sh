@@ -52,7 +52,8 @@ formats_version=$(node -p "require('$work/node_modules/ajv-formats/package.json'
 
 data="$work/presence.jsonl"
 echo "== generating $lines lines, $invalid% invalid, seed $seed"
-node "$here/generate.mjs" "$seed" "$lines" "$invalid" > "$data"
+# The one seeded presence generator (test-fixtures' SeededPresence), which benchmarks.jar carries.
+java -cp "$benchmarks_jar" org.realtimepresence.fixtures.PresenceLines "$seed" "$lines" "$invalid" > "$data"
 bytes=$(wc -c < "$data")
 
 # Runs one command, prints its wall time in milliseconds; stdout is discarded, the summary goes to $work/last.err.

@@ -4,8 +4,10 @@ import com.networknt.schema.Error;
 import com.networknt.schema.ExecutionConfig;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.realtimepresence.fixtures.SeededPresence;
 import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresenceJson;
 import org.realtimepresence.runtime.CodecLimits;
@@ -27,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One record per operation, cycling through a seeded corpus of distinct valid records (and their invalid
- * variants), so every method in one run sees the same documents in the same JVM settings.
+ * variants), so every method in one run sees the same documents in the same JVM settings. The corpus is
+ * {@link SeededPresence#distinctProviderRecords} from {@link SeededPresence#DEFAULT_SEED}; its invalid variants
+ * each break one rule ({@link SeededPresence#breakOneRule}).
  *
  * <ul>
  *   <li>{@code jacksonBind}: plain Jackson 3 {@code readValue}, no validation: the baseline.</li>
@@ -73,10 +78,12 @@ public class DecodeBenchmark {
 
     @Setup
     public void setUp() {
-        PresenceCorpus corpus = PresenceCorpus.generate(PresenceCorpus.SEED, corpusSize);
-        valid = corpus.valid().toArray(byte[][]::new);
-        invalid = corpus.invalid().toArray(byte[][]::new);
-        records = corpus.records().toArray(RealtimePresence[]::new);
+        List<String> corpus = new SeededPresence(SeededPresence.DEFAULT_SEED).distinctProviderRecords(corpusSize);
+        valid = corpus.stream().map(text -> text.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        invalid = IntStream.range(0, corpusSize)
+                .mapToObj(i -> SeededPresence.breakOneRule(corpus.get(i), i).getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
+        records = corpus.stream().map(RealtimePresenceJson::read).toArray(RealtimePresence[]::new);
         plain = JsonMapper.builder().build();
         schema = NetworkntConfiguration.registry(RealtimePresence.class.getClassLoader()).getSchema(
                 SchemaLocation.of(NetworkntConfiguration.classpathLocation(RealtimePresence.SCHEMA_RESOURCE)));
@@ -84,12 +91,12 @@ public class DecodeBenchmark {
         formatAsserted = NetworkntConfiguration.executionConfig(CodecLimits.DEFAULTS);
         for (byte[] document : valid) {
             if (!RealtimePresenceJson.validate(document).isEmpty() || !networkntValidate(document).isEmpty()) {
-                throw new IllegalStateException("corpus record is not valid: " + new String(document, java.nio.charset.StandardCharsets.UTF_8));
+                throw new IllegalStateException("corpus record is not valid: " + new String(document, StandardCharsets.UTF_8));
             }
         }
         for (byte[] document : invalid) {
             if (RealtimePresenceJson.validate(document).isEmpty()) {
-                throw new IllegalStateException("invalid variant is valid: " + new String(document, java.nio.charset.StandardCharsets.UTF_8));
+                throw new IllegalStateException("invalid variant is valid: " + new String(document, StandardCharsets.UTF_8));
             }
         }
     }

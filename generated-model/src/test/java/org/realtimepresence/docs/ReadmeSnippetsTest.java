@@ -9,11 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.fixtures.TaggedSnippets;
 import org.realtimepresence.runtime.Violation;
 
 /** The README snippets are quoted verbatim from {@link ReadmeSnippets}, and each one works. */
@@ -21,34 +18,17 @@ class ReadmeSnippetsTest {
 
     private static final Path README = Path.of("..", "README.md");
     private static final Path SOURCE = Path.of("src", "test", "java", "org", "realtimepresence", "docs", "ReadmeSnippets.java");
-    private static final Pattern TAGGED = Pattern.compile(
-            "(?s)\\n([ \\t]*)// tag::(\\w+)\\[]\\n(.*?)\\n[ \\t]*// end::\\2\\[]");
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final ReadmeSnippets snippets = new ReadmeSnippets(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     @Test
     void theReadmeQuotesEverySnippetVerbatim() throws IOException {
-        Map<String, String> tagged = taggedRegions(Files.readString(SOURCE));
-        String readme = Files.readString(README);
+        TaggedSnippets tagged = TaggedSnippets.in(SOURCE);
 
-        assertThat(tagged).containsOnlyKeys("read", "validate", "write", "jsonLines", "limits");
-        tagged.forEach((tag, code) -> assertThat(readme).as("snippet %s", tag).contains("```java\n" + code + "\n```"));
-        assertThat(readme).contains("## Validating and reading records");
-    }
-
-    private static Map<String, String> taggedRegions(String source) {
-        Map<String, String> regions = new LinkedHashMap<>();
-        Matcher matcher = TAGGED.matcher(source);
-        while (matcher.find()) {
-            String indent = matcher.group(1);
-            StringBuilder dedented = new StringBuilder();
-            for (String line : matcher.group(3).split("\n", -1)) {
-                dedented.append(dedented.length() == 0 ? "" : "\n").append(line.startsWith(indent) ? line.substring(indent.length()) : line.strip());
-            }
-            regions.put(matcher.group(2), dedented.toString());
-        }
-        return regions;
+        assertThat(tagged.regions()).containsOnlyKeys("read", "validate", "write", "jsonLines", "limits");
+        assertThat(tagged.notQuotedIn(README)).as("snippets of %s not quoted verbatim in %s", SOURCE, README).isEmpty();
+        assertThat(Files.readString(README)).contains("## Validating and reading records");
     }
 
     @Test
@@ -71,7 +51,7 @@ class ReadmeSnippetsTest {
     @Test
     void writeProducesTheJsonShownInTheComment() throws IOException {
         String json = snippets.write();
-        assertThat(taggedRegions(Files.readString(SOURCE)).get("write")).contains("// " + json);
+        assertThat(TaggedSnippets.in(SOURCE).region("write")).contains("// " + json);
     }
 
     @Test

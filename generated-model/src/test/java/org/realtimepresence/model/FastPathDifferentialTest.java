@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.fixtures.SeededPresence;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.Decoded;
 import org.realtimepresence.runtime.InvalidDocumentException;
@@ -73,7 +74,7 @@ class FastPathDifferentialTest {
                 + "FastPathDifferentialTest -Dpresence.differential.seed=" + SEED + " -Dpresence.differential.inputs=" + INPUTS + ")");
         pairs.forEach(p -> assertThat(p.codec().hasFastPath()).as("fast path on for %s", p.limits()).isTrue());
         SplittableRandom random = new SplittableRandom(SEED);
-        PresenceDocumentGenerator documents = new PresenceDocumentGenerator(random.nextLong());
+        SeededPresence documents = new SeededPresence(random.nextLong());
         FastPathMutations mutations = new FastPathMutations(random.split(), documents);
         Map<String, int[]> byTarget = new TreeMap<>();
         int validInputs = 0;

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.realtimepresence.fixtures.Mutant;
+import org.realtimepresence.fixtures.SeededPresence;
 
 /**
- * Mutations aimed at the fast path's edges, on top of {@link PresenceDocumentGenerator}'s: every keyword of the
+ * Mutations aimed at the fast path's edges, on top of {@link SeededPresence}'s: every keyword of the
  * schema, RFC 3339 edge cases, nulls and near-miss types, unknown and look-alike names, duplicates, limits, and
  * byte-level damage. Each input is UTF-8 bytes and, when it is text, the same text.
  */
@@ -61,9 +63,9 @@ final class FastPathMutations {
             "/*c*/{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}");
 
     private final SplittableRandom random;
-    private final PresenceDocumentGenerator documents;
+    private final SeededPresence documents;
 
-    FastPathMutations(SplittableRandom random, PresenceDocumentGenerator documents) {
+    FastPathMutations(SplittableRandom random, SeededPresence documents) {
         this.random = random;
         this.documents = documents;
     }
@@ -119,7 +121,7 @@ final class FastPathMutations {
                 return Input.text("every property", "properties", render(everyProperty(properties)));
             }
             default -> {
-                PresenceDocumentGenerator.Mutant mutant = documents.mutate(properties);
+                Mutant mutant = documents.mutate(properties);
                 return Input.text(mutant.kind(), "generator", mutant.text());
             }
         }

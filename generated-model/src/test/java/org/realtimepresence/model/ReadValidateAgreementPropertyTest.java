@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.fixtures.Mutant;
+import org.realtimepresence.fixtures.SeededPresence;
 import org.realtimepresence.runtime.InvalidDocumentException;
 import org.realtimepresence.runtime.Violation;
 import tools.jackson.databind.DeserializationFeature;
@@ -36,7 +38,7 @@ class ReadValidateAgreementPropertyTest {
     void readAgreesWithValidateAndWriteRoundTrips() {
         System.out.println("ReadValidateAgreementPropertyTest: seed " + SEED + " (rerun with"
                 + " -Dtest=ReadValidateAgreementPropertyTest -Dpresence.property.seed=" + SEED + ")");
-        PresenceDocumentGenerator generator = new PresenceDocumentGenerator(SEED);
+        SeededPresence generator = new SeededPresence(SEED);
         int checked = 0;
         int invalid = 0;
         Set<String> mutationKinds = new HashSet<>();
@@ -46,7 +48,7 @@ class ReadValidateAgreementPropertyTest {
             assertThat(checkAgreement(valid)).as("seed %d, generated valid document %s", SEED, valid).isEmpty();
             checked++;
 
-            PresenceDocumentGenerator.Mutant mutant = generator.mutate(properties);
+            Mutant mutant = generator.mutate(properties);
             List<Violation> violations = checkAgreement(mutant.text());
             mutationKinds.add(mutant.kind().split(" ")[0]);
             if (mutant.expectedKeyword() != null) {

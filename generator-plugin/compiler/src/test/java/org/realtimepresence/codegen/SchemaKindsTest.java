@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One schema per kind of output the generator owns beyond jsonschema2pojo's beans: a union told apart
  * by a discriminator, a union told apart by deduction, scalar unions and the plain-JSON fallback, exact
- * numbers, a root {@code $ref} with colliding property names, and a root array. Each is pinned by a
- * golden file, compiled strictly, and bound with a plain Jackson 3 {@code JsonMapper} and a plain
- * Jackson 2 {@code ObjectMapper}.
+ * numbers, a root {@code $ref} with colliding property names, a root array, and string {@code const}s
+ * as one-value enums. Each is pinned by a golden file, compiled strictly, and bound with a plain
+ * Jackson 3 {@code JsonMapper} and a plain Jackson 2 {@code ObjectMapper}.
  *
  * <p>After an intended change, refresh the golden files with
  * {@code mvn -pl generator-plugin/compiler -am test -Dinvoker.skip -Dtest=SchemaKindsTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -39,7 +39,10 @@ class SchemaKindsTest {
     private static final String PACKAGE = "org.example.kinds";
     private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
     private static final List<String> SCHEMAS = List.of("payment.json", "contact.json", "numbers.json", "config.json",
-            "tags.json", "staff.json");
+            "tags.json", "staff.json", "signal.json");
+
+    /** A valid {@code signal.json} instance: every string {@code const} has its only value. */
+    private static final String SIGNAL = "{\"version\":\"v1\",\"kind\":\"signal\",\"level\":3,\"origin\":\"edge\"}";
 
     @TempDir
     static Path work;
@@ -65,11 +68,11 @@ class SchemaKindsTest {
     @Test
     void everySchemaHasARootTypeOfItsOwnName() {
         assertThat(compiled.result().types()).containsExactly(PACKAGE + ".Config", PACKAGE + ".Contact",
-                PACKAGE + ".Numbers", PACKAGE + ".Payment", PACKAGE + ".Staff", PACKAGE + ".Tags");
+                PACKAGE + ".Numbers", PACKAGE + ".Payment", PACKAGE + ".Signal", PACKAGE + ".Staff", PACKAGE + ".Tags");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Payment", "ReachAt", "Contact", "Numbers", "Config", "Tags", "Staff"})
+    @ValueSource(strings = {"Payment", "ReachAt", "Contact", "Numbers", "Config", "Tags", "Staff", "Signal"})
     void matchesItsGoldenFile(String type) throws IOException {
         Path generated = compiled.target().resolve("generated-sources/org/example/kinds/" + type + ".java");
         Path golden = GOLDEN.resolve(type + ".java");
@@ -230,6 +233,48 @@ class SchemaKindsTest {
         assertThat(jackson2.writeValueAsString(read2)).isEqualTo(json);
         assertThat(read3).isEqualTo(jackson3.readValue(json, tags)).hasSameHashCodeAs(jackson3.readValue(json, tags));
         assertThat(tags.getField("SCHEMA_RESOURCE").get(null)).isEqualTo("org/example/kinds/tags.json");
+    }
+
+    @Test
+    void aStringConstIsAOneValueEnumAlsoBehindARef() throws Exception {
+        Class<?> signal = compiled.load(PACKAGE + ".Signal");
+
+        assertThat(compiled.load(PACKAGE + ".Signal$Version").getEnumConstants()).extracting(Object::toString)
+                .containsExactly("v1");
+        assertThat(compiled.load(PACKAGE + ".Signal$Kind").getEnumConstants()).extracting(Object::toString)
+                .containsExactly("signal");
+        assertThat(compiled.load(PACKAGE + ".Signal$Origin").getEnumConstants()).extracting(Object::toString)
+                .containsExactly("edge");
+        assertThat(signal.getDeclaredField("level").getType()).isEqualTo(Long.class);
+    }
+
+    @Test
+    void aStringConstReadsAndWritesItsOnlyValueUnderBothJacksons() throws Exception {
+        Class<?> signal = compiled.load(PACKAGE + ".Signal");
+
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(SIGNAL, signal))).isEqualTo(SIGNAL);
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(SIGNAL, signal))).isEqualTo(SIGNAL);
+    }
+
+    @Test
+    void bothJacksonsRefuseAnyOtherValueOfAStringConst() throws Exception {
+        Class<?> signal = compiled.load(PACKAGE + ".Signal");
+        for (String json : List.of(SIGNAL.replace("\"v1\"", "\"v2\""), SIGNAL.replace("\"edge\"", "\"core\""))) {
+            assertThatThrownBy(() -> jackson3.readValue(json, signal)).as(json).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> jackson2.readValue(json, signal)).as(json).isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void aConstOfAnotherKindIsLeftToTheValidatorAndTheLineSaysSo() throws Exception {
+        Path schemas = work.resolve("logged");
+        TestSchemas.copyResource("kinds/signal.json", schemas, "signal.json");
+        RecordingLog log = new RecordingLog();
+
+        new SchemaCodegen().run(TestSchemas.request(schemas, work.resolve("logged-target"), PACKAGE), log);
+
+        assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line).startsWith("Schema signal.json: types express [")
+                .contains(" const,", "; left to the runtime validator [const at #/properties/level]"));
     }
 
     private static Object field(Object bean, String name) throws ReflectiveOperationException {

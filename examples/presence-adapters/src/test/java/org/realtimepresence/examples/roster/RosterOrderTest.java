@@ -9,8 +9,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.examples.testing.SeededPresence;
+import org.realtimepresence.fixtures.SeededPresence;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /**
  * Because stale records are ignored, also after a member left, the members, their data and their last time
@@ -25,10 +26,12 @@ class RosterOrderTest {
         System.out.println("RosterOrderTest: seed " + seed + " (rerun with -Dtest=RosterOrderTest -Dpresence.seed="
                 + seed + ")");
         Random random = new Random(seed);
+        SeededPresence presence = new SeededPresence(random);
         OffsetDateTime start = OffsetDateTime.of(2024, 5, 1, 10, 0, 0, 0, ZoneOffset.UTC);
         for (int run = 0; run < 500; run++) {
             // Each member's records at distinct, increasing times.
-            List<RealtimePresence> inOrder = SeededPresence.history(random, "", 30, start::plusSeconds, false);
+            List<RealtimePresence> inOrder = presence.history("", 30, start::plusSeconds, false).stream()
+                    .map(RealtimePresenceJson::read).toList();
             List<RealtimePresence> shuffled = new ArrayList<>(inOrder);
             Collections.shuffle(shuffled, random);
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.kstream.Materialized.StoreType;
 import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -121,7 +122,7 @@ public final class KafkaRosterMain implements Callable<Integer> {
         }
         PrintWriter err = new PrintWriter(System.err, true);
         AtomicBoolean failed = new AtomicBoolean();
-        KafkaStreams streams = new KafkaStreams(PresenceRosterTopology.build(settings), config);
+        KafkaStreams streams = new KafkaStreams(PresenceRosterTopology.build(settings, StoreType.ROCKS_DB), config);
         streams.setStateListener((now, before) -> {
             err.println("presence-kafka: " + before + " -> " + now);
             if (now == KafkaStreams.State.ERROR) {

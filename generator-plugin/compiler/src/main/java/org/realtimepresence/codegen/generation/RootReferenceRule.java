@@ -7,7 +7,6 @@ import com.sun.codemodel.JType;
 import java.util.List;
 import org.jsonschema2pojo.Schema;
 import org.jsonschema2pojo.rules.RuleFactory;
-import org.jsonschema2pojo.rules.SchemaRule;
 
 /**
  * A root that is only a {@code $ref} into its own file ({@code {"$ref": "#/definitions/Config"}})
@@ -18,7 +17,7 @@ import org.jsonschema2pojo.rules.SchemaRule;
  *
  * <p>jsonschema2pojo applies the root with no parent node; every nested schema has one.
  */
-final class RootReferenceRule extends SchemaRule {
+final class RootReferenceRule extends ConstAsEnumRule {
 
     private static final List<String> ANNOTATIONS = List.of("title", "description");
 

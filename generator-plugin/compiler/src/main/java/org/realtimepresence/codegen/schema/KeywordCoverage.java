@@ -80,7 +80,7 @@ public final class KeywordCoverage {
         Set<String> validatorOnly = new TreeSet<>();
         Set<String> ignored = new TreeSet<>();
         List<UnknownKeyword> unknown = new ArrayList<>();
-        SchemaWalker.walk(schema.root(), (pointer, node) -> {
+        SchemaWalker.walk(schema.root(), (String pointer, JsonNode node, boolean typed) -> {
             boolean besideRef = node.has("$ref");
             for (String keyword : node.propertyNames()) {
                 String at = keyword + " at #" + pointer;
@@ -95,6 +95,12 @@ public final class KeywordCoverage {
                     }
                 } else if (keyword.equals("format")) {
                     classifyFormat(node.get(keyword), pointer, expressed, validatorOnly);
+                } else if (keyword.equals("const")) {
+                    if (typed && constBecomesEnum(node)) {
+                        expressed.add(keyword);
+                    } else {
+                        validatorOnly.add(at);
+                    }
                 } else if (keyword.equals("items") && node.get(keyword).isArray()) {
                     validatorOnly.add("items (array form) at #" + pointer);
                 } else if (EXPRESSED.contains(keyword)) {
@@ -105,6 +111,17 @@ public final class KeywordCoverage {
             }
         });
         return new Report(schema.relativePath(), draft, expressed, validatorOnly, ignored, List.copyOf(unknown));
+    }
+
+    /**
+     * Whether the generator expresses this schema's {@code const} as a one-value enum: a string value,
+     * no {@code enum} beside it, and no {@code type} or {@code type: string}. The generator's
+     * {@code ConstAsEnumRule} decides the same on jsonschema2pojo's tree.
+     */
+    private static boolean constBecomesEnum(JsonNode node) {
+        JsonNode type = node.get("type");
+        return node.get("const").isString() && !node.has("enum")
+                && (type == null || (type.isString() && type.asString().equals("string")));
     }
 
     private static void classifyFormat(JsonNode format, String pointer, Set<String> expressed, Set<String> validatorOnly) {

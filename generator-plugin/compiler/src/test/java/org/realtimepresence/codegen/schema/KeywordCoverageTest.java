@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.realtimepresence.codegen.SchemaCodegen;
+import org.realtimepresence.codegen.testing.RecordingLog;
 import org.realtimepresence.codegen.testing.TestSchemas;
 
 /** Every keyword is expressed, left to the validator, or reported as unknown with its pointer. */
@@ -78,5 +80,54 @@ class KeywordCoverageTest {
 
         assertThat(report.ignoredBesideRef()).isEmpty();
         assertThat(report.validatorOnly()).containsExactly("maxLength beside $ref at #/properties/a");
+    }
+
+    @Test
+    void aConstIsExpressedOnlyWhereTheTypesMakeItAOneValueEnum() throws Exception {
+        KeywordCoverage.Report report = coverage("{\"type\": \"object\", \"properties\": {"
+                + "\"a\": {\"const\": \"x\"},"
+                + "\"b\": {\"type\": \"integer\", \"const\": 3},"
+                + "\"c\": {\"type\": \"string\", \"const\": \"x\", \"enum\": [\"x\", \"y\"]},"
+                + "\"d\": {\"type\": \"integer\", \"const\": \"x\"},"
+                + "\"e\": {\"oneOf\": [{\"const\": \"x\"}, {\"type\": \"integer\"}]},"
+                + "\"f\": {\"oneOf\": [{\"type\": \"object\", \"properties\": {\"k\": {\"const\": \"x\"}}}]},"
+                + "\"g\": {\"type\": \"array\", \"prefixItems\": [{\"const\": \"x\"}], \"items\": {\"const\": \"y\"}}},"
+                + "\"if\": {\"properties\": {\"a\": {\"const\": \"x\"}}}, \"then\": {\"required\": [\"b\"]}}");
+
+        assertThat(report.expressed()).contains("const");
+        assertThat(report.validatorOnly()).filteredOn(entry -> entry.startsWith("const ")).containsExactly(
+                "const at #/if/properties/a", "const at #/properties/b", "const at #/properties/c",
+                "const at #/properties/d", "const at #/properties/e/oneOf/0", "const at #/properties/g/prefixItems/0");
+    }
+
+    @Test
+    void aSchemaWhoseOnlyConstIsNotExpressedDoesNotClaimIt() throws Exception {
+        KeywordCoverage.Report report = coverage("{\"type\": \"object\", \"properties\": {"
+                + "\"n\": {\"const\": null}, \"o\": {\"not\": {\"const\": \"x\"}}}}");
+
+        assertThat(report.expressed()).doesNotContain("const");
+        assertThat(report.validatorOnly()).contains("const at #/properties/n", "const at #/properties/o/not");
+    }
+
+    @Test
+    void shapeKeywordsTheTypesDoNotFollowAreLoggedAsLeftToTheValidatorWithTheirPointers() throws Exception {
+        Path schemas = dir.resolve("shapes");
+        TestSchemas.write(schemas, "shape.json", "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
+                + " \"$dynamicAnchor\": \"node\", \"type\": \"object\", \"properties\": {"
+                + "\"pair\": {\"type\": \"array\", \"prefixItems\": [{\"type\": \"string\"}]},"
+                + "\"tags\": {\"type\": \"object\", \"patternProperties\": {\"^x-\": {\"type\": \"string\"}}},"
+                + "\"child\": {\"$dynamicRef\": \"#node\"}},"
+                + "\"if\": {\"required\": [\"pair\"]}, \"then\": {\"required\": [\"tags\"]},"
+                + " \"else\": {\"required\": [\"child\"]},"
+                + "\"dependentSchemas\": {\"pair\": {\"required\": [\"tags\"]}}, \"unevaluatedProperties\": false}");
+        RecordingLog log = new RecordingLog();
+
+        new SchemaCodegen().run(TestSchemas.request(schemas, dir.resolve("target"), "org.example.shapes"), log);
+
+        String validatorOnly = log.at("INFO").stream().filter(line -> line.startsWith("Schema shape.json: "))
+                .findFirst().orElseThrow().replaceFirst("^.*; left to the runtime validator \\[", "");
+        assertThat(validatorOnly).contains("if at #,", "then at #,", "else at #,", "prefixItems at #/properties/pair",
+                "patternProperties at #/properties/tags", "dependentSchemas at #,", "unevaluatedProperties at #",
+                "$dynamicRef at #/properties/child");
     }
 }

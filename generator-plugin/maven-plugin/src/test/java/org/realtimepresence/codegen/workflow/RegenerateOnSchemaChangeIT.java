@@ -32,6 +32,8 @@ class RegenerateOnSchemaChangeIT {
 
     private static final Path REPOSITORY = Path.of(System.getProperty("workflow.repository", "../.."));
     private static final Path WORK = Path.of(System.getProperty("workflow.work", "target/workflow-it"));
+    private static final Path EDITED_LOG = WORK.resolve("edited-schema.log");
+    private static final Path ACCEPTED_LOG = WORK.resolve("accepted-baseline.log");
     /**
      * The model and the modules it needs, without the invoker ITs, the javadoc and sources jars, and
      * with small samples in the seeded tests: every test runs, at a fraction of the outer build's cost.
@@ -46,11 +48,14 @@ class RegenerateOnSchemaChangeIT {
 
     @Test
     void anAddedOptionalPropertyFailsOnlyTheCompatibilityCheckUntilTheBaselineAcceptsIt() throws Exception {
+        // A log left by an earlier run would pass for this run's if a build below never started.
+        Files.deleteIfExists(EDITED_LOG);
+        Files.deleteIfExists(ACCEPTED_LOG);
         Path copy = RepositoryCopy.of(REPOSITORY.toRealPath(), WORK.resolve("repository"));
         Path schema = copy.resolve("schemas/realtime-presence.json");
         addOptionalProperty(schema, "region");
 
-        MavenBuild edited = MavenBuild.run(copy, WORK.resolve("edited-schema.log"), MODEL_AND_WHAT_IT_NEEDS);
+        MavenBuild edited = MavenBuild.run(copy, EDITED_LOG, MODEL_AND_WHAT_IT_NEEDS);
 
         assertThat(edited.exitCode()).as(edited.describe()).isNotZero();
         assertThat(edited.linesWith("[ERROR] Failed to execute goal")).as(edited.describe()).singleElement()
@@ -62,7 +67,7 @@ class RegenerateOnSchemaChangeIT {
         Files.copy(schema, copy.resolve("schemas/baseline/realtime-presence.json"), StandardCopyOption.REPLACE_EXISTING);
         List<String> again = new ArrayList<>(MODEL_AND_WHAT_IT_NEEDS);
         again.add("-DskipTests");
-        MavenBuild accepted = MavenBuild.run(copy, WORK.resolve("accepted-baseline.log"), again);
+        MavenBuild accepted = MavenBuild.run(copy, ACCEPTED_LOG, again);
 
         assertThat(accepted.exitCode()).as(accepted.describe()).isZero();
         assertThat(accepted.log()).as(accepted.describe()).contains("BUILD SUCCESS");
