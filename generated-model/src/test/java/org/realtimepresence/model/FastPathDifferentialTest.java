@@ -219,6 +219,6 @@ class FastPathDifferentialTest {
     private static Pair pair(CodecLimits limits) {
         return new Pair(limits, SchemaCodec.of(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
                 SchemaCodec.withFullEvaluation(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
-                FastPath.of(PROFILE, StrictMapper.create(limits), RealtimePresence.class));
+                FastPath.of(PROFILE, StrictMapper.create(limits), RealtimePresence.class, limits));
     }
 }
