@@ -5,6 +5,6 @@ def target = new File(basedir, 'target')
 
 assert second.contains('Generated 1 type from 1 schema in ')
 assert !second.contains('up to date')
-assert new File(target, 'generated-sources/schema-codegen/org/example/it/Note.java').text.contains('public Boolean getPinned()')
+assert new File(target, 'generated-sources/schema-codegen/org/example/it/Note.java').text.contains('@JsonProperty("pinned") Boolean pinned')
 assert new File(target, 'generated-resources/schema-codegen/org/example/it/note.json').text.contains('"pinned"')
 return true

@@ -3,351 +3,173 @@
 // Edit the schema and rebuild instead: changes to this file are lost on the next build.
 //
 
-
 package org.realtimepresence.model;
 
-import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
-
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * Realtime Presence
  * <p>
  * A presence record describing a member's membership in a realtime channel — who is connected, with what client metadata, and from when. Generalizes the presence models in Ably, Pusher, PubNub, Phoenix Presence, and LiveKit room participants.
- * 
+ *
+ * @param channel Channel on which the presence event occurred. Required.
+ * @param clientId Identifier of the user or client whose presence is being reported. Required.
+ * @param connectionId Provider-assigned identifier for the transport connection backing this presence.
+ * @param action The presence transition this record represents. Required.
+ * @param data Application-defined presence metadata associated with the member (e.g., display name, avatar URL, status, location).
+ * @param since Time at which the member entered the channel (only for 'present'/'update').
+ * @param occurredAt Time the presence event occurred.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "channel",
-    "clientId",
-    "connectionId",
-    "action",
-    "data",
-    "since",
-    "occurredAt"
-})
+@JsonPropertyOrder({"channel", "clientId", "connectionId", "action", "data", "since", "occurredAt"})
 @Generated("org.realtimepresence:schema-codegen-maven-plugin")
-public class RealtimePresence {
+public record RealtimePresence(
+        @JsonProperty(value = "channel", required = true) String channel,
+        @JsonProperty(value = "clientId", required = true) String clientId,
+        @JsonProperty("connectionId") String connectionId,
+        @JsonProperty(value = "action", required = true) Action action,
+        @JsonProperty("data") Map<String, Object> data,
+        @JsonProperty("since") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime since,
+        @JsonProperty("occurredAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime occurredAt) {
+
+    /** The classpath resource of the JSON Schema this type was generated from. */
+    public static final String SCHEMA_RESOURCE = "org/realtimepresence/model/realtime-presence.json";
 
     /**
-     * The classpath resource of the JSON Schema this type was generated from.
-     * 
+     * Rejects missing required values, copies collections unmodifiable.
+     *
+     * @throws NullPointerException naming the JSON property of a missing required value
      */
-    public final static String SCHEMA_RESOURCE = "org/realtimepresence/model/realtime-presence.json";
-    /**
-     * Channel on which the presence event occurred.
-     * (Required)
-     * 
-     */
-    @JsonProperty(value = "channel", required = true)
-    @JsonPropertyDescription("Channel on which the presence event occurred.")
-    private String channel;
-    /**
-     * Identifier of the user or client whose presence is being reported.
-     * (Required)
-     * 
-     */
-    @JsonProperty(value = "clientId", required = true)
-    @JsonPropertyDescription("Identifier of the user or client whose presence is being reported.")
-    private String clientId;
-    /**
-     * Provider-assigned identifier for the transport connection backing this presence.
-     * 
-     */
-    @JsonProperty("connectionId")
-    @JsonPropertyDescription("Provider-assigned identifier for the transport connection backing this presence.")
-    private String connectionId;
-    /**
-     * The presence transition this record represents.
-     * (Required)
-     * 
-     */
-    @JsonProperty(value = "action", required = true)
-    @JsonPropertyDescription("The presence transition this record represents.")
-    private RealtimePresence.Action action;
-    /**
-     * Application-defined presence metadata associated with the member (e.g., display name, avatar URL, status, location).
-     * 
-     */
-    @JsonProperty("data")
-    @JsonPropertyDescription("Application-defined presence metadata associated with the member (e.g., display name, avatar URL, status, location).")
-    private Map<String, Object> data;
-    /**
-     * Time at which the member entered the channel (only for 'present'/'update').
-     * 
-     */
-    @JsonProperty("since")
-    @JsonPropertyDescription("Time at which the member entered the channel (only for 'present'/'update').")
-    @JsonFormat(shape = JsonFormat.Shape.STRING, without = {
-        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    })
-    private OffsetDateTime since;
-    /**
-     * Time the presence event occurred.
-     * 
-     */
-    @JsonProperty("occurredAt")
-    @JsonPropertyDescription("Time the presence event occurred.")
-    @JsonFormat(shape = JsonFormat.Shape.STRING, without = {
-        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE
-    })
-    private OffsetDateTime occurredAt;
-
-    /**
-     * Channel on which the presence event occurred.
-     * (Required)
-     * 
-     */
-    @JsonProperty("channel")
-    public String getChannel() {
-        return channel;
+    public RealtimePresence {
+        Objects.requireNonNull(channel, "\"channel\" is required");
+        Objects.requireNonNull(clientId, "\"clientId\" is required");
+        Objects.requireNonNull(action, "\"action\" is required");
+        data = data == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
 
-    /**
-     * Channel on which the presence event occurred.
-     * (Required)
-     * 
-     */
-    @JsonProperty("channel")
-    public void setChannel(String channel) {
-        this.channel = channel;
+    /** A builder with no property set yet. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public RealtimePresence withChannel(String channel) {
-        this.channel = channel;
-        return this;
+    /** A builder that starts from this record's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /**
-     * Identifier of the user or client whose presence is being reported.
-     * (Required)
-     * 
-     */
-    @JsonProperty("clientId")
-    public String getClientId() {
-        return clientId;
-    }
-
-    /**
-     * Identifier of the user or client whose presence is being reported.
-     * (Required)
-     * 
-     */
-    @JsonProperty("clientId")
-    public void setClientId(String clientId) {
-        this.clientId = clientId;
-    }
-
-    public RealtimePresence withClientId(String clientId) {
-        this.clientId = clientId;
-        return this;
-    }
-
-    /**
-     * Provider-assigned identifier for the transport connection backing this presence.
-     * 
-     */
-    @JsonProperty("connectionId")
-    public String getConnectionId() {
-        return connectionId;
-    }
-
-    /**
-     * Provider-assigned identifier for the transport connection backing this presence.
-     * 
-     */
-    @JsonProperty("connectionId")
-    public void setConnectionId(String connectionId) {
-        this.connectionId = connectionId;
-    }
-
-    public RealtimePresence withConnectionId(String connectionId) {
-        this.connectionId = connectionId;
-        return this;
-    }
-
-    /**
-     * The presence transition this record represents.
-     * (Required)
-     * 
-     */
-    @JsonProperty("action")
-    public RealtimePresence.Action getAction() {
-        return action;
-    }
-
-    /**
-     * The presence transition this record represents.
-     * (Required)
-     * 
-     */
-    @JsonProperty("action")
-    public void setAction(RealtimePresence.Action action) {
-        this.action = action;
-    }
-
-    public RealtimePresence withAction(RealtimePresence.Action action) {
-        this.action = action;
-        return this;
-    }
-
-    /**
-     * Application-defined presence metadata associated with the member (e.g., display name, avatar URL, status, location).
-     * 
-     */
-    @JsonProperty("data")
-    public Map<String, Object> getData() {
-        return data;
-    }
-
-    /**
-     * Application-defined presence metadata associated with the member (e.g., display name, avatar URL, status, location).
-     * 
-     */
-    @JsonProperty("data")
-    public void setData(Map<String, Object> data) {
-        this.data = data;
-    }
-
-    public RealtimePresence withData(Map<String, Object> data) {
-        this.data = data;
-        return this;
-    }
-
-    /**
-     * Time at which the member entered the channel (only for 'present'/'update').
-     * 
-     */
-    @JsonProperty("since")
-    public OffsetDateTime getSince() {
-        return since;
-    }
-
-    /**
-     * Time at which the member entered the channel (only for 'present'/'update').
-     * 
-     */
-    @JsonProperty("since")
-    public void setSince(OffsetDateTime since) {
-        this.since = since;
-    }
-
-    public RealtimePresence withSince(OffsetDateTime since) {
-        this.since = since;
-        return this;
-    }
-
-    /**
-     * Time the presence event occurred.
-     * 
-     */
-    @JsonProperty("occurredAt")
-    public OffsetDateTime getOccurredAt() {
-        return occurredAt;
-    }
-
-    /**
-     * Time the presence event occurred.
-     * 
-     */
-    @JsonProperty("occurredAt")
-    public void setOccurredAt(OffsetDateTime occurredAt) {
-        this.occurredAt = occurredAt;
-    }
-
-    public RealtimePresence withOccurredAt(OffsetDateTime occurredAt) {
-        this.occurredAt = occurredAt;
-        return this;
-    }
-
-    /**
-     * Rejects any property the schema does not declare: it sets {@code additionalProperties: false}.
-     * 
-     */
+    /** Rejects any property the schema does not declare: it sets {@code additionalProperties: false}. */
     @JsonAnySetter
     private void rejectUnknownProperty(String name, Object value) {
-        throw new IllegalArgumentException((("Unrecognized property \""+ name)+"\": RealtimePresence allows no additional properties"));
+        throw new IllegalArgumentException("Unrecognized property \"" + name + "\": RealtimePresence allows no additional properties");
     }
 
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(RealtimePresence.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
-        sb.append("channel");
-        sb.append('=');
-        sb.append(((this.channel == null)?"<null>":this.channel));
-        sb.append(',');
-        sb.append("clientId");
-        sb.append('=');
-        sb.append(((this.clientId == null)?"<null>":this.clientId));
-        sb.append(',');
-        sb.append("connectionId");
-        sb.append('=');
-        sb.append(((this.connectionId == null)?"<null>":this.connectionId));
-        sb.append(',');
-        sb.append("action");
-        sb.append('=');
-        sb.append(((this.action == null)?"<null>":this.action));
-        sb.append(',');
-        sb.append("data");
-        sb.append('=');
-        sb.append(((this.data == null)?"<null>":this.data));
-        sb.append(',');
-        sb.append("since");
-        sb.append('=');
-        sb.append(((this.since == null)?"<null>":this.since));
-        sb.append(',');
-        sb.append("occurredAt");
-        sb.append('=');
-        sb.append(((this.occurredAt == null)?"<null>":this.occurredAt));
-        sb.append(',');
-        if (sb.charAt((sb.length()- 1)) == ',') {
-            sb.setCharAt((sb.length()- 1), ']');
-        } else {
-            sb.append(']');
+    /** Builds a {@link RealtimePresence}; {@link #build()} names every required property still missing. */
+    public static final class Builder {
+
+        private String channel;
+        private String clientId;
+        private String connectionId;
+        private Action action;
+        private Map<String, Object> data;
+        private OffsetDateTime since;
+        private OffsetDateTime occurredAt;
+
+        private Builder() {
         }
-        return sb.toString();
-    }
 
-    @Override
-    public int hashCode() {
-        int result = 1;
-        result = ((result* 31)+((this.occurredAt == null)? 0 :this.occurredAt.hashCode()));
-        result = ((result* 31)+((this.clientId == null)? 0 :this.clientId.hashCode()));
-        result = ((result* 31)+((this.data == null)? 0 :this.data.hashCode()));
-        result = ((result* 31)+((this.channel == null)? 0 :this.channel.hashCode()));
-        result = ((result* 31)+((this.connectionId == null)? 0 :this.connectionId.hashCode()));
-        result = ((result* 31)+((this.action == null)? 0 :this.action.hashCode()));
-        result = ((result* 31)+((this.since == null)? 0 :this.since.hashCode()));
-        return result;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (other == this) {
-            return true;
+        private Builder(RealtimePresence from) {
+            this.channel = from.channel;
+            this.clientId = from.clientId;
+            this.connectionId = from.connectionId;
+            this.action = from.action;
+            this.data = from.data;
+            this.since = from.since;
+            this.occurredAt = from.occurredAt;
         }
-        if ((other instanceof RealtimePresence) == false) {
-            return false;
-        }
-        RealtimePresence rhs = ((RealtimePresence) other);
-        return ((((((((this.occurredAt == rhs.occurredAt)||((this.occurredAt!= null)&&this.occurredAt.equals(rhs.occurredAt)))&&((this.clientId == rhs.clientId)||((this.clientId!= null)&&this.clientId.equals(rhs.clientId))))&&((this.data == rhs.data)||((this.data!= null)&&this.data.equals(rhs.data))))&&((this.channel == rhs.channel)||((this.channel!= null)&&this.channel.equals(rhs.channel))))&&((this.connectionId == rhs.connectionId)||((this.connectionId!= null)&&this.connectionId.equals(rhs.connectionId))))&&((this.action == rhs.action)||((this.action!= null)&&this.action.equals(rhs.action))))&&((this.since == rhs.since)||((this.since!= null)&&this.since.equals(rhs.since))));
-    }
 
+        /** Sets {@link RealtimePresence#channel()}. */
+        public Builder channel(String channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        /** Sets {@link RealtimePresence#clientId()}. */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /** Sets {@link RealtimePresence#connectionId()}. */
+        public Builder connectionId(String connectionId) {
+            this.connectionId = connectionId;
+            return this;
+        }
+
+        /** Sets {@link RealtimePresence#action()}. */
+        public Builder action(Action action) {
+            this.action = action;
+            return this;
+        }
+
+        /** Sets {@link RealtimePresence#data()}. */
+        public Builder data(Map<String, Object> data) {
+            this.data = data;
+            return this;
+        }
+
+        /** Sets {@link RealtimePresence#since()}. */
+        public Builder since(OffsetDateTime since) {
+            this.since = since;
+            return this;
+        }
+
+        /** Sets {@link RealtimePresence#occurredAt()}. */
+        public Builder occurredAt(OffsetDateTime occurredAt) {
+            this.occurredAt = occurredAt;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException naming every required property that is still missing
+         */
+        public RealtimePresence build() {
+            List<String> missing = new ArrayList<>();
+            if (this.channel == null) {
+                missing.add("channel");
+            }
+            if (this.clientId == null) {
+                missing.add("clientId");
+            }
+            if (this.action == null) {
+                missing.add("action");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Cannot build RealtimePresence: missing required " + String.join(", ", missing));
+            }
+            return new RealtimePresence(this.channel, this.clientId, this.connectionId, this.action, this.data, this.since, this.occurredAt);
+        }
+    }
 
     /**
      * The presence transition this record represents.
-     * 
+     *
      */
     @Generated("org.realtimepresence:schema-codegen-maven-plugin")
     public enum Action {
@@ -358,10 +180,10 @@ public class RealtimePresence {
         PRESENT("present"),
         ABSENT("absent");
         private final String value;
-        private final static Map<String, RealtimePresence.Action> CONSTANTS = new HashMap<String, RealtimePresence.Action>();
+        private final static Map<String, Action> CONSTANTS = new HashMap<String, Action>();
 
         static {
-            for (RealtimePresence.Action c: values()) {
+            for (Action c: values()) {
                 CONSTANTS.put(c.value, c);
             }
         }
@@ -381,8 +203,8 @@ public class RealtimePresence {
         }
 
         @JsonCreator
-        public static RealtimePresence.Action fromValue(String value) {
-            RealtimePresence.Action constant = CONSTANTS.get(value);
+        public static Action fromValue(String value) {
+            Action constant = CONSTANTS.get(value);
             if (constant == null) {
                 throw new IllegalArgumentException(value);
             } else {
@@ -391,5 +213,4 @@ public class RealtimePresence {
         }
 
     }
-
 }

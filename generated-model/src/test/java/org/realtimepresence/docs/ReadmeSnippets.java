@@ -33,7 +33,7 @@ final class ReadmeSnippets {
         // tag::read[]
         try {
             RealtimePresence presence = RealtimePresenceJson.read(json);
-            out.println(presence.getClientId() + " " + presence.getAction().value() + " " + presence.getChannel());
+            out.println(presence.clientId() + " " + presence.action().value() + " " + presence.channel());
             return presence;
         } catch (InvalidDocumentException e) {
             for (Violation violation : e.violations()) {
@@ -60,12 +60,13 @@ final class ReadmeSnippets {
     String write() {
         // spotless:off
         // tag::write[]
-        RealtimePresence presence = new RealtimePresence()
-                .withChannel("room-1")
-                .withClientId("alice")
-                .withAction(RealtimePresence.Action.ENTER)
-                .withData(Map.of("status", "online"))
-                .withOccurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"));
+        RealtimePresence presence = RealtimePresence.builder()
+                .channel("room-1")
+                .clientId("alice")
+                .action(RealtimePresence.Action.ENTER)
+                .data(Map.of("status", "online"))
+                .occurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"))
+                .build();
         String json = RealtimePresenceJson.write(presence);
         // {"channel":"room-1","clientId":"alice","action":"enter","data":{"status":"online"},"occurredAt":"2024-05-01T10:00:00+02:00"}
         // end::write[]

@@ -40,8 +40,8 @@ class ExactRoundTripTest {
 
     @Test
     void aLoneSurrogateIsNeverWrittenEvenWhenARecordIsBuiltInCode() {
-        RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("\ud800".substring(0, 1) + "x")
-                .withAction(RealtimePresence.Action.ENTER).withData(Map.of("k", "\udc00"));
+        RealtimePresence record = RealtimePresence.builder().channel("c").clientId("\ud800".substring(0, 1) + "x")
+                .action(RealtimePresence.Action.ENTER).data(Map.of("k", "\udc00")).build();
 
         assertThat(RealtimePresenceJson.validate(record)).extracting(Violation::keyword).containsExactly("syntax");
         assertThat(catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.write(record))
@@ -67,8 +67,8 @@ class ExactRoundTripTest {
         RealtimePresence again = RealtimePresenceJson.read(RealtimePresenceJson.write(record));
 
         assertThat(again).isEqualTo(record);
-        assertThat(again.getData().get("n")).isEqualTo(record.getData().get("n"))
-                .hasSameClassAs(record.getData().get("n"));
+        assertThat(again.data().get("n")).isEqualTo(record.data().get("n"))
+                .hasSameClassAs(record.data().get("n"));
         assertThat(RealtimePresenceJson.write(again)).isEqualTo(RealtimePresenceJson.write(record));
     }
 
@@ -82,8 +82,8 @@ class ExactRoundTripTest {
             inner.put("d", next);
             inner = next;
         }
-        RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("a")
-                .withAction(RealtimePresence.Action.ENTER).withData(data);
+        RealtimePresence record = RealtimePresence.builder().channel("c").clientId("a")
+                .action(RealtimePresence.Action.ENTER).data(data).build();
 
         assertThat(RealtimePresenceJson.validate(record)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
         InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class,
@@ -100,8 +100,8 @@ class ExactRoundTripTest {
             inner.put("d", next);
             inner = next;
         }
-        RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("a")
-                .withAction(RealtimePresence.Action.ENTER).withData(data);
+        RealtimePresence record = RealtimePresence.builder().channel("c").clientId("a")
+                .action(RealtimePresence.Action.ENTER).data(data).build();
 
         assertThat(RealtimePresenceJson.read(RealtimePresenceJson.write(record))).isEqualTo(record);
     }

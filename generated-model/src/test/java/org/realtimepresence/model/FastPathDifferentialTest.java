@@ -191,22 +191,20 @@ class FastPathDifferentialTest {
     }
 
     private static RealtimePresence variant(RealtimePresence value, int kind) {
-        RealtimePresence copy = new RealtimePresence().withChannel(value.getChannel()).withClientId(value.getClientId())
-                .withConnectionId(value.getConnectionId()).withAction(value.getAction()).withSince(value.getSince())
-                .withOccurredAt(value.getOccurredAt());
-        Map<String, Object> data = value.getData() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(value.getData());
+        RealtimePresence.Builder copy = value.toBuilder();
+        Map<String, Object> data = value.data() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(value.data());
         switch (kind % 8) {
-            case 0 -> copy.setChannel(null);
-            case 1 -> copy.setAction(null);
+            // A record cannot lack a required property any more; these are invalid in other ways.
+            case 0 -> copy.since(java.time.OffsetDateTime.parse("-10000-01-01T00:00:00Z"));
+            case 1 -> data.put("ratio", Double.NaN);
             case 2 -> data.put("ratio", kind % 3 == 0 ? Double.NaN : 0.1 * kind);
             case 3 -> data.put("exact", new java.math.BigDecimal("1.50"));
             case 4 -> data.put("deep", nested(kind % 3 == 0 ? 70 : 20));
-            case 5 -> copy.setOccurredAt(java.time.OffsetDateTime.parse("+10000-01-01T00:00:00Z"));
+            case 5 -> copy.occurredAt(java.time.OffsetDateTime.parse("+10000-01-01T00:00:00Z"));
             case 6 -> data.put("text", "lone \ud800 surrogate".translateEscapes());
             default -> data.put("list", List.of(1, "two", List.of(Map.of("k", true))));
         }
-        copy.setData(data.isEmpty() ? value.getData() : data);
-        return copy;
+        return copy.data(data.isEmpty() ? value.data() : data).build();
     }
 
     /** Maps nested {@code depth} deep: over the nesting limit at 70, within it at 20. */
@@ -221,6 +219,6 @@ class FastPathDifferentialTest {
     private static Pair pair(CodecLimits limits) {
         return new Pair(limits, SchemaCodec.of(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
                 SchemaCodec.withFullEvaluation(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
-                FastPath.of(PROFILE, StrictMapper.create(limits), RealtimePresence.class));
+                FastPath.of(PROFILE, StrictMapper.create(limits), RealtimePresence.class, limits));
     }
 }

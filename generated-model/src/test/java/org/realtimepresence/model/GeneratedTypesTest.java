@@ -40,8 +40,8 @@ class GeneratedTypesTest {
                 "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}",
                 RealtimePresence.class);
 
-        assertThat(record.getOccurredAt()).isEqualTo(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"));
-        assertThat(record.getOccurredAt().getOffset().getId()).isEqualTo("+02:00");
+        assertThat(record.occurredAt()).isEqualTo(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"));
+        assertThat(record.occurredAt().getOffset().getId()).isEqualTo("+02:00");
         assertThat(plain.writeValueAsString(record)).contains("\"occurredAt\":\"2024-05-01T10:00:00+02:00\"");
     }
 
@@ -59,9 +59,9 @@ class GeneratedTypesTest {
                 "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"data\":{\"a\":{\"b\":[1,{\"c\":\"d\"}]},\"e\":1.5}}",
                 RealtimePresence.class);
 
-        assertThat(record.getData()).containsOnlyKeys("a", "e");
-        assertThat(record.getData().get("a")).isEqualTo(Map.of("b", List.of(1, Map.of("c", "d"))));
-        assertThat(record.getData().get("e")).isEqualTo(1.5);
+        assertThat(record.data()).containsOnlyKeys("a", "e");
+        assertThat(record.data().get("a")).isEqualTo(Map.of("b", List.of(1, Map.of("c", "d"))));
+        assertThat(record.data().get("e")).isEqualTo(1.5);
     }
 
     @Test
@@ -97,9 +97,17 @@ class GeneratedTypesTest {
     }
 
     @Test
+    void theModelIsARecordWithABuilderThatNamesEveryMissingProperty() {
+        assertThat(RealtimePresence.class.isRecord()).isTrue();
+        assertThatThrownBy(() -> RealtimePresence.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot build RealtimePresence: missing required channel, clientId, action");
+    }
+
+    @Test
     void accessorsHaveTheDocumentedTypes() throws NoSuchMethodException {
-        Method occurredAt = RealtimePresence.class.getMethod("getOccurredAt");
-        Method data = RealtimePresence.class.getMethod("getData");
+        Method occurredAt = RealtimePresence.class.getMethod("occurredAt");
+        Method data = RealtimePresence.class.getMethod("data");
         assertThat(occurredAt.getReturnType()).isEqualTo(OffsetDateTime.class);
         assertThat(data.getGenericReturnType().getTypeName()).isEqualTo("java.util.Map<java.lang.String, java.lang.Object>");
     }

@@ -31,13 +31,13 @@ class PresenceJsonLinesTest {
 
         assertThat(lines).extracting(Decoded::line).containsExactly(1L, 3L, 5L, 6L, 7L);
         assertThat(lines).extracting(Decoded::valid).containsExactly(true, false, false, true, true);
-        assertThat(lines.get(0).value()).get().extracting(RealtimePresence::getAction).isEqualTo(RealtimePresence.Action.ENTER);
+        assertThat(lines.get(0).value()).get().extracting(RealtimePresence::action).isEqualTo(RealtimePresence.Action.ENTER);
         assertThat(lines.get(1).violations()).extracting(Violation::pointer, Violation::keyword)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/channel", "type"));
         assertThat(lines.get(2).violations()).singleElement().extracting(Violation::keyword).isEqualTo("syntax");
         assertThat(lines.get(2).value()).isEmpty();
-        assertThat(lines.get(3).value()).get().extracting(RealtimePresence::getAction).isEqualTo(RealtimePresence.Action.LEAVE);
-        assertThat(lines.get(4).value()).get().extracting(RealtimePresence::getAction).isEqualTo(RealtimePresence.Action.ABSENT);
+        assertThat(lines.get(3).value()).get().extracting(RealtimePresence::action).isEqualTo(RealtimePresence.Action.LEAVE);
+        assertThat(lines.get(4).value()).get().extracting(RealtimePresence::action).isEqualTo(RealtimePresence.Action.ABSENT);
     }
 
     @Test

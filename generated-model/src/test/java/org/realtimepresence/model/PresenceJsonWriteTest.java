@@ -1,6 +1,7 @@
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -25,12 +26,12 @@ class PresenceJsonWriteTest {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("z", null);
         data.put("a", List.of(1, new BigDecimal("2.50")));
-        RealtimePresence record = new RealtimePresence()
-                .withOccurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"))
-                .withData(data)
-                .withAction(RealtimePresence.Action.PRESENT)
-                .withClientId("alice")
-                .withChannel("room-1");
+        RealtimePresence record = RealtimePresence.builder()
+                .occurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"))
+                .data(data)
+                .action(RealtimePresence.Action.PRESENT)
+                .clientId("alice")
+                .channel("room-1").build();
 
         assertThat(RealtimePresenceJson.write(record)).isEqualTo("{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"present\","
                 + "\"data\":{\"z\":null,\"a\":[1,2.50]},\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}");
@@ -43,30 +44,28 @@ class PresenceJsonWriteTest {
 
         RealtimePresence record = RealtimePresenceJson.read(json);
 
-        assertThat(record.getData().get("big")).isEqualTo(new BigInteger("123456789012345678901234567890"));
-        assertThat(record.getData().get("dec")).isEqualTo(new BigDecimal("0.1000000000000000000000000001"));
-        assertThat(record.getSince().getOffset().getId()).isEqualTo("-07:30");
+        assertThat(record.data().get("big")).isEqualTo(new BigInteger("123456789012345678901234567890"));
+        assertThat(record.data().get("dec")).isEqualTo(new BigDecimal("0.1000000000000000000000000001"));
+        assertThat(record.since().getOffset().getId()).isEqualTo("-07:30");
         assertThat(RealtimePresenceJson.write(record)).isEqualTo(json);
     }
 
     @Test
-    void refusesToWriteARecordMissingRequiredFields() {
-        RealtimePresence record = new RealtimePresence().withChannel("c");
-
-        InvalidDocumentException thrown = catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.write(record));
-
-        assertThat(thrown.violations()).extracting(Violation::pointer, Violation::keyword)
-                .containsExactly(tuple("", "required"), tuple("", "required"));
-        assertThat(thrown.getMessage()).contains("clientId", "action");
-        assertThat(RealtimePresenceJson.validate(record)).isEqualTo(thrown.violations());
+    void aRecordMissingRequiredFieldsCannotBeBuiltSoNeverWritten() {
+        assertThatThrownBy(() -> RealtimePresence.builder().channel("c").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot build RealtimePresence: missing required clientId, action");
+        assertThatThrownBy(() -> new RealtimePresence("c", null, null, RealtimePresence.Action.ENTER, null, null, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("\"clientId\" is required");
     }
 
     @Test
     void aCycleInsideDataIsALimitNotAStackOverflow() {
         Map<String, Object> cyclic = new HashMap<>();
         cyclic.put("self", cyclic);
-        RealtimePresence record = new RealtimePresence().withChannel("c").withClientId("a")
-                .withAction(RealtimePresence.Action.ENTER).withData(cyclic);
+        RealtimePresence record = RealtimePresence.builder().channel("c").clientId("a")
+                .action(RealtimePresence.Action.ENTER).data(cyclic).build();
 
         assertThat(RealtimePresenceJson.validate(record)).extracting(Violation::pointer, Violation::keyword)
                 .containsExactly(tuple("", "limit"));
@@ -75,22 +74,22 @@ class PresenceJsonWriteTest {
     @Test
     void neverWritesWhatItWouldRefuseToRead() {
         SchemaCodec<RealtimePresence> small = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(100).withMaxNestingDepth(4));
-        RealtimePresence large = new RealtimePresence().withChannel("x".repeat(200)).withClientId("a")
-                .withAction(RealtimePresence.Action.ENTER);
-        RealtimePresence deep = new RealtimePresence().withChannel("c").withClientId("a").withAction(RealtimePresence.Action.ENTER)
-                .withData(Map.of("a", Map.of("b", Map.of("c", Map.of("d", 1)))));
+        RealtimePresence large = RealtimePresence.builder().channel("x".repeat(200)).clientId("a")
+                .action(RealtimePresence.Action.ENTER).build();
+        RealtimePresence deep = RealtimePresence.builder().channel("c").clientId("a").action(RealtimePresence.Action.ENTER)
+                .data(Map.of("a", Map.of("b", Map.of("c", Map.of("d", 1))))).build();
 
         assertThat(small.validate(large)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
         assertThat(small.validate(deep)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
-        assertThat(small.validate(small.write(large.withChannel("c")))).isEmpty();
+        assertThat(small.validate(small.write(large.toBuilder().channel("c").build()))).isEmpty();
     }
 
     @Test
     void theWriteLimitCountsUtf8BytesSoTheBytesAreReadableToo() {
         SchemaCodec<RealtimePresence> small = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(200));
         // 90 characters of two-byte UTF-8: under 200 characters in all, over 200 bytes.
-        RealtimePresence record = new RealtimePresence().withChannel("\u00e9".repeat(90)).withClientId("a")
-                .withAction(RealtimePresence.Action.ENTER);
+        RealtimePresence record = RealtimePresence.builder().channel("\u00e9".repeat(90)).clientId("a")
+                .action(RealtimePresence.Action.ENTER).build();
 
         InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> small.write(record));
 
@@ -103,7 +102,7 @@ class PresenceJsonWriteTest {
         RealtimePresence record = RealtimePresenceJson.read(
                 "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"occurredAt\":\"1998-12-31t15:59:60.25-08:00\"}");
 
-        assertThat(record.getOccurredAt()).isEqualTo(OffsetDateTime.parse("1998-12-31T15:59:59.25-08:00"));
+        assertThat(record.occurredAt()).isEqualTo(OffsetDateTime.parse("1998-12-31T15:59:59.25-08:00"));
         assertThat(RealtimePresenceJson.write(record)).contains("\"occurredAt\":\"1998-12-31T15:59:59.25-08:00\"");
     }
 }

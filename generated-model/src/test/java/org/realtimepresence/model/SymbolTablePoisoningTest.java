@@ -66,9 +66,9 @@ class SymbolTablePoisoningTest {
         codec.validate(collidingRecord());
 
         assertThat(codec.validate(ordinary)).isEmpty();
-        assertThat(codec.read(ordinary).getData()).hasSize(5_000);
+        assertThat(codec.read(ordinary).data()).hasSize(5_000);
         assertThat(codec.validate(ordinary.getBytes(StandardCharsets.UTF_8))).isEmpty();
-        assertThat(codec.read(ordinary.getBytes(StandardCharsets.UTF_8)).getData()).hasSize(5_000);
+        assertThat(codec.read(ordinary.getBytes(StandardCharsets.UTF_8)).data()).hasSize(5_000);
     }
 
     @Test

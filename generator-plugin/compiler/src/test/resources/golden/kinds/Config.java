@@ -3,209 +3,110 @@
 // Edit the schema and rebuild instead: changes to this file are lost on the next build.
 //
 
-
 package org.example.kinds;
 
-import java.util.HashMap;
-import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
-
+import java.util.HashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
 
 /**
  * The whole configuration file.
- * 
+ *
+ * @param config2 Corresponds to the "config" property.
+ * @param additionalProperties2 Corresponds to the "additionalProperties" property.
+ * @param level How loud the log is.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "_config",
-    "config",
-    "additionalProperties",
-    "level"
-})
+@JsonPropertyOrder({"_config", "config", "additionalProperties", "level"})
 @Generated("org.realtimepresence:schema-codegen-maven-plugin")
-public class Config {
+public record Config(
+        @JsonProperty("_config") String config,
+        @JsonProperty("config") Config2 config2,
+        @JsonProperty("additionalProperties") Boolean additionalProperties2,
+        @JsonProperty("level") Level level) {
+
+    /** The classpath resource of the JSON Schema this type was generated from. */
+    public static final String SCHEMA_RESOURCE = "org/example/kinds/config.json";
 
     /**
-     * The classpath resource of the JSON Schema this type was generated from.
-     * 
+     * Puts in the defaults.
      */
-    public final static String SCHEMA_RESOURCE = "org/example/kinds/config.json";
-    @JsonProperty("_config")
-    private String config;
-    /**
-     * 
-     * Corresponds to the "config" property.
-     * 
-     */
-    @JsonProperty("config")
-    private Config.Config2 config2;
-    /**
-     * 
-     * Corresponds to the "additionalProperties" property.
-     * 
-     */
-    @JsonProperty("additionalProperties")
-    private Boolean additionalProperties2;
-    /**
-     * How loud the log is.
-     * 
-     */
-    @JsonProperty("level")
-    @JsonPropertyDescription("How loud the log is.")
-    private Config.Level level = Config.Level.fromValue("info");
-
-    @JsonProperty("_config")
-    public String getConfig() {
-        return config;
+    public Config {
+        level = level == null ? Level.fromValue("info") : level;
     }
 
-    @JsonProperty("_config")
-    public void setConfig(String config) {
-        this.config = config;
+    /** A builder with no property set yet. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Config withConfig(String config) {
-        this.config = config;
-        return this;
+    /** A builder that starts from this record's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /**
-     * 
-     * Corresponds to the "config" property.
-     * 
-     */
-    @JsonProperty("config")
-    public Config.Config2 getConfig2() {
-        return config2;
-    }
-
-    /**
-     * 
-     * Corresponds to the "config" property.
-     * 
-     */
-    @JsonProperty("config")
-    public void setConfig2(Config.Config2 config2) {
-        this.config2 = config2;
-    }
-
-    public Config withConfig2(Config.Config2 config2) {
-        this.config2 = config2;
-        return this;
-    }
-
-    /**
-     * 
-     * Corresponds to the "additionalProperties" property.
-     * 
-     */
-    @JsonProperty("additionalProperties")
-    public Boolean getAdditionalProperties2() {
-        return additionalProperties2;
-    }
-
-    /**
-     * 
-     * Corresponds to the "additionalProperties" property.
-     * 
-     */
-    @JsonProperty("additionalProperties")
-    public void setAdditionalProperties2(Boolean additionalProperties2) {
-        this.additionalProperties2 = additionalProperties2;
-    }
-
-    public Config withAdditionalProperties2(Boolean additionalProperties2) {
-        this.additionalProperties2 = additionalProperties2;
-        return this;
-    }
-
-    /**
-     * How loud the log is.
-     * 
-     */
-    @JsonProperty("level")
-    public Config.Level getLevel() {
-        return level;
-    }
-
-    /**
-     * How loud the log is.
-     * 
-     */
-    @JsonProperty("level")
-    public void setLevel(Config.Level level) {
-        this.level = level;
-    }
-
-    public Config withLevel(Config.Level level) {
-        this.level = level;
-        return this;
-    }
-
-    /**
-     * Rejects any property the schema does not declare: it sets {@code additionalProperties: false}.
-     * 
-     */
+    /** Rejects any property the schema does not declare: it sets {@code additionalProperties: false}. */
     @JsonAnySetter
     private void rejectUnknownProperty(String name, Object value) {
-        throw new IllegalArgumentException((("Unrecognized property \""+ name)+"\": Config allows no additional properties"));
+        throw new IllegalArgumentException("Unrecognized property \"" + name + "\": Config allows no additional properties");
     }
 
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Config.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
-        sb.append("config");
-        sb.append('=');
-        sb.append(((this.config == null)?"<null>":this.config));
-        sb.append(',');
-        sb.append("config2");
-        sb.append('=');
-        sb.append(((this.config2 == null)?"<null>":this.config2));
-        sb.append(',');
-        sb.append("additionalProperties2");
-        sb.append('=');
-        sb.append(((this.additionalProperties2 == null)?"<null>":this.additionalProperties2));
-        sb.append(',');
-        sb.append("level");
-        sb.append('=');
-        sb.append(((this.level == null)?"<null>":this.level));
-        sb.append(',');
-        if (sb.charAt((sb.length()- 1)) == ',') {
-            sb.setCharAt((sb.length()- 1), ']');
-        } else {
-            sb.append(']');
-        }
-        return sb.toString();
-    }
+    /** Builds a {@link Config}; {@link #build()} names every required property still missing. */
+    public static final class Builder {
 
-    @Override
-    public int hashCode() {
-        int result = 1;
-        result = ((result* 31)+((this.config2 == null)? 0 :this.config2 .hashCode()));
-        result = ((result* 31)+((this.additionalProperties2 == null)? 0 :this.additionalProperties2 .hashCode()));
-        result = ((result* 31)+((this.config == null)? 0 :this.config.hashCode()));
-        result = ((result* 31)+((this.level == null)? 0 :this.level.hashCode()));
-        return result;
-    }
+        private String config;
+        private Config2 config2;
+        private Boolean additionalProperties2;
+        private Level level;
 
-    @Override
-    public boolean equals(Object other) {
-        if (other == this) {
-            return true;
+        private Builder() {
         }
-        if ((other instanceof Config) == false) {
-            return false;
+
+        private Builder(Config from) {
+            this.config = from.config;
+            this.config2 = from.config2;
+            this.additionalProperties2 = from.additionalProperties2;
+            this.level = from.level;
         }
-        Config rhs = ((Config) other);
-        return (((((this.config2 == rhs.config2)||((this.config2 != null)&&this.config2 .equals(rhs.config2)))&&((this.additionalProperties2 == rhs.additionalProperties2)||((this.additionalProperties2 != null)&&this.additionalProperties2 .equals(rhs.additionalProperties2))))&&((this.config == rhs.config)||((this.config!= null)&&this.config.equals(rhs.config))))&&((this.level == rhs.level)||((this.level!= null)&&this.level.equals(rhs.level))));
+
+        /** Sets {@link Config#config()}. */
+        public Builder config(String config) {
+            this.config = config;
+            return this;
+        }
+
+        /** Sets {@link Config#config2()}. */
+        public Builder config2(Config2 config2) {
+            this.config2 = config2;
+            return this;
+        }
+
+        /** Sets {@link Config#additionalProperties2()}. */
+        public Builder additionalProperties2(Boolean additionalProperties2) {
+            this.additionalProperties2 = additionalProperties2;
+            return this;
+        }
+
+        /** Sets {@link Config#level()}. */
+        public Builder level(Level level) {
+            this.level = level;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException naming every required property that is still missing
+         */
+        public Config build() {
+            return new Config(this.config, this.config2, this.additionalProperties2, this.level);
+        }
     }
 
     @Generated("org.realtimepresence:schema-codegen-maven-plugin")
@@ -214,10 +115,10 @@ public class Config {
         ON("on"),
         OFF("off");
         private final String value;
-        private final static Map<String, Config.Config2> CONSTANTS = new HashMap<String, Config.Config2>();
+        private final static Map<String, Config2> CONSTANTS = new HashMap<String, Config2>();
 
         static {
-            for (Config.Config2 c: values()) {
+            for (Config2 c: values()) {
                 CONSTANTS.put(c.value, c);
             }
         }
@@ -237,8 +138,8 @@ public class Config {
         }
 
         @JsonCreator
-        public static Config.Config2 fromValue(String value) {
-            Config.Config2 constant = CONSTANTS.get(value);
+        public static Config2 fromValue(String value) {
+            Config2 constant = CONSTANTS.get(value);
             if (constant == null) {
                 throw new IllegalArgumentException(value);
             } else {
@@ -248,10 +149,9 @@ public class Config {
 
     }
 
-
     /**
      * A log level.
-     * 
+     *
      */
     @Generated("org.realtimepresence:schema-codegen-maven-plugin")
     public enum Level {
@@ -259,10 +159,10 @@ public class Config {
         DEBUG("debug"),
         INFO("info");
         private final String value;
-        private final static Map<String, Config.Level> CONSTANTS = new HashMap<String, Config.Level>();
+        private final static Map<String, Level> CONSTANTS = new HashMap<String, Level>();
 
         static {
-            for (Config.Level c: values()) {
+            for (Level c: values()) {
                 CONSTANTS.put(c.value, c);
             }
         }
@@ -282,8 +182,8 @@ public class Config {
         }
 
         @JsonCreator
-        public static Config.Level fromValue(String value) {
-            Config.Level constant = CONSTANTS.get(value);
+        public static Level fromValue(String value) {
+            Level constant = CONSTANTS.get(value);
             if (constant == null) {
                 throw new IllegalArgumentException(value);
             } else {
@@ -292,5 +192,4 @@ public class Config {
         }
 
     }
-
 }

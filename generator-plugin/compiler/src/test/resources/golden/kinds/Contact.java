@@ -3,197 +3,123 @@
 // Edit the schema and rebuild instead: changes to this file are lost on the next build.
 //
 
-
 package org.example.kinds;
 
-import java.math.BigDecimal;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
 
+/**
+ * @param reachAt Where the contact answers. Required.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "reachAt",
-    "note",
-    "priority",
-    "nickname",
-    "count"
-})
+@JsonPropertyOrder({"reachAt", "note", "priority", "nickname", "count"})
 @Generated("org.realtimepresence:schema-codegen-maven-plugin")
-public class Contact {
+public record Contact(
+        @JsonProperty(value = "reachAt", required = true) ReachAt reachAt,
+        @JsonProperty("note") Object note,
+        @JsonProperty("priority") BigDecimal priority,
+        @JsonProperty("nickname") String nickname,
+        @JsonProperty("count") Long count) {
+
+    /** The classpath resource of the JSON Schema this type was generated from. */
+    public static final String SCHEMA_RESOURCE = "org/example/kinds/contact.json";
 
     /**
-     * The classpath resource of the JSON Schema this type was generated from.
-     * 
+     * Rejects missing required values.
+     *
+     * @throws NullPointerException naming the JSON property of a missing required value
      */
-    public final static String SCHEMA_RESOURCE = "org/example/kinds/contact.json";
-    /**
-     * Where the contact answers.
-     * (Required)
-     * 
-     */
-    @JsonProperty(value = "reachAt", required = true)
-    @JsonPropertyDescription("Where the contact answers.")
-    private ReachAt reachAt;
-    @JsonProperty("note")
-    private Object note;
-    @JsonProperty("priority")
-    private BigDecimal priority;
-    @JsonProperty("nickname")
-    private String nickname;
-    @JsonProperty("count")
-    private Long count;
-
-    /**
-     * Where the contact answers.
-     * (Required)
-     * 
-     */
-    @JsonProperty("reachAt")
-    public ReachAt getReachAt() {
-        return reachAt;
+    public Contact {
+        Objects.requireNonNull(reachAt, "\"reachAt\" is required");
     }
 
-    /**
-     * Where the contact answers.
-     * (Required)
-     * 
-     */
-    @JsonProperty("reachAt")
-    public void setReachAt(ReachAt reachAt) {
-        this.reachAt = reachAt;
+    /** A builder with no property set yet. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Contact withReachAt(ReachAt reachAt) {
-        this.reachAt = reachAt;
-        return this;
+    /** A builder that starts from this record's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    @JsonProperty("note")
-    public Object getNote() {
-        return note;
-    }
-
-    @JsonProperty("note")
-    public void setNote(Object note) {
-        this.note = note;
-    }
-
-    public Contact withNote(Object note) {
-        this.note = note;
-        return this;
-    }
-
-    @JsonProperty("priority")
-    public BigDecimal getPriority() {
-        return priority;
-    }
-
-    @JsonProperty("priority")
-    public void setPriority(BigDecimal priority) {
-        this.priority = priority;
-    }
-
-    public Contact withPriority(BigDecimal priority) {
-        this.priority = priority;
-        return this;
-    }
-
-    @JsonProperty("nickname")
-    public String getNickname() {
-        return nickname;
-    }
-
-    @JsonProperty("nickname")
-    public void setNickname(String nickname) {
-        this.nickname = nickname;
-    }
-
-    public Contact withNickname(String nickname) {
-        this.nickname = nickname;
-        return this;
-    }
-
-    @JsonProperty("count")
-    public Long getCount() {
-        return count;
-    }
-
-    @JsonProperty("count")
-    public void setCount(Long count) {
-        this.count = count;
-    }
-
-    public Contact withCount(Long count) {
-        this.count = count;
-        return this;
-    }
-
-    /**
-     * Rejects any property the schema does not declare: it sets {@code additionalProperties: false}.
-     * 
-     */
+    /** Rejects any property the schema does not declare: it sets {@code additionalProperties: false}. */
     @JsonAnySetter
     private void rejectUnknownProperty(String name, Object value) {
-        throw new IllegalArgumentException((("Unrecognized property \""+ name)+"\": Contact allows no additional properties"));
+        throw new IllegalArgumentException("Unrecognized property \"" + name + "\": Contact allows no additional properties");
     }
 
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Contact.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
-        sb.append("reachAt");
-        sb.append('=');
-        sb.append(((this.reachAt == null)?"<null>":this.reachAt));
-        sb.append(',');
-        sb.append("note");
-        sb.append('=');
-        sb.append(((this.note == null)?"<null>":this.note));
-        sb.append(',');
-        sb.append("priority");
-        sb.append('=');
-        sb.append(((this.priority == null)?"<null>":this.priority));
-        sb.append(',');
-        sb.append("nickname");
-        sb.append('=');
-        sb.append(((this.nickname == null)?"<null>":this.nickname));
-        sb.append(',');
-        sb.append("count");
-        sb.append('=');
-        sb.append(((this.count == null)?"<null>":this.count));
-        sb.append(',');
-        if (sb.charAt((sb.length()- 1)) == ',') {
-            sb.setCharAt((sb.length()- 1), ']');
-        } else {
-            sb.append(']');
+    /** Builds a {@link Contact}; {@link #build()} names every required property still missing. */
+    public static final class Builder {
+
+        private ReachAt reachAt;
+        private Object note;
+        private BigDecimal priority;
+        private String nickname;
+        private Long count;
+
+        private Builder() {
         }
-        return sb.toString();
-    }
 
-    @Override
-    public int hashCode() {
-        int result = 1;
-        result = ((result* 31)+((this.note == null)? 0 :this.note.hashCode()));
-        result = ((result* 31)+((this.reachAt == null)? 0 :this.reachAt.hashCode()));
-        result = ((result* 31)+((this.nickname == null)? 0 :this.nickname.hashCode()));
-        result = ((result* 31)+((this.count == null)? 0 :this.count.hashCode()));
-        result = ((result* 31)+((this.priority == null)? 0 :this.priority.hashCode()));
-        return result;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (other == this) {
-            return true;
+        private Builder(Contact from) {
+            this.reachAt = from.reachAt;
+            this.note = from.note;
+            this.priority = from.priority;
+            this.nickname = from.nickname;
+            this.count = from.count;
         }
-        if ((other instanceof Contact) == false) {
-            return false;
-        }
-        Contact rhs = ((Contact) other);
-        return ((((((this.note == rhs.note)||((this.note!= null)&&this.note.equals(rhs.note)))&&((this.reachAt == rhs.reachAt)||((this.reachAt!= null)&&this.reachAt.equals(rhs.reachAt))))&&((this.nickname == rhs.nickname)||((this.nickname!= null)&&this.nickname.equals(rhs.nickname))))&&((this.count == rhs.count)||((this.count!= null)&&this.count.equals(rhs.count))))&&((this.priority == rhs.priority)||((this.priority!= null)&&this.priority.equals(rhs.priority))));
-    }
 
+        /** Sets {@link Contact#reachAt()}. */
+        public Builder reachAt(ReachAt reachAt) {
+            this.reachAt = reachAt;
+            return this;
+        }
+
+        /** Sets {@link Contact#note()}. */
+        public Builder note(Object note) {
+            this.note = note;
+            return this;
+        }
+
+        /** Sets {@link Contact#priority()}. */
+        public Builder priority(BigDecimal priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /** Sets {@link Contact#nickname()}. */
+        public Builder nickname(String nickname) {
+            this.nickname = nickname;
+            return this;
+        }
+
+        /** Sets {@link Contact#count()}. */
+        public Builder count(Long count) {
+            this.count = count;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException naming every required property that is still missing
+         */
+        public Contact build() {
+            List<String> missing = new ArrayList<>();
+            if (this.reachAt == null) {
+                missing.add("reachAt");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Cannot build Contact: missing required " + String.join(", ", missing));
+            }
+            return new Contact(this.reachAt, this.note, this.priority, this.nickname, this.count);
+        }
+    }
 }

@@ -3,135 +3,84 @@
 // Edit the schema and rebuild instead: changes to this file are lost on the next build.
 //
 
-
 package org.example.kinds;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import javax.annotation.processing.Generated;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "amount",
-    "count",
-    "huge"
-})
+@JsonPropertyOrder({"amount", "count", "huge"})
 @Generated("org.realtimepresence:schema-codegen-maven-plugin")
-public class Numbers {
+public record Numbers(
+        @JsonProperty("amount") BigDecimal amount,
+        @JsonProperty("count") Long count,
+        @JsonProperty("huge") BigInteger huge) {
 
-    /**
-     * The classpath resource of the JSON Schema this type was generated from.
-     * 
-     */
-    public final static String SCHEMA_RESOURCE = "org/example/kinds/numbers.json";
-    @JsonProperty("amount")
-    private BigDecimal amount;
-    @JsonProperty("count")
-    private Long count;
-    @JsonProperty("huge")
-    private BigInteger huge;
+    /** The classpath resource of the JSON Schema this type was generated from. */
+    public static final String SCHEMA_RESOURCE = "org/example/kinds/numbers.json";
 
-    @JsonProperty("amount")
-    public BigDecimal getAmount() {
-        return amount;
+    /** A builder with no property set yet. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    @JsonProperty("amount")
-    public void setAmount(BigDecimal amount) {
-        this.amount = amount;
+    /** A builder that starts from this record's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Numbers withAmount(BigDecimal amount) {
-        this.amount = amount;
-        return this;
-    }
-
-    @JsonProperty("count")
-    public Long getCount() {
-        return count;
-    }
-
-    @JsonProperty("count")
-    public void setCount(Long count) {
-        this.count = count;
-    }
-
-    public Numbers withCount(Long count) {
-        this.count = count;
-        return this;
-    }
-
-    @JsonProperty("huge")
-    public BigInteger getHuge() {
-        return huge;
-    }
-
-    @JsonProperty("huge")
-    public void setHuge(BigInteger huge) {
-        this.huge = huge;
-    }
-
-    public Numbers withHuge(BigInteger huge) {
-        this.huge = huge;
-        return this;
-    }
-
-    /**
-     * Rejects any property the schema does not declare: it sets {@code additionalProperties: false}.
-     * 
-     */
+    /** Rejects any property the schema does not declare: it sets {@code additionalProperties: false}. */
     @JsonAnySetter
     private void rejectUnknownProperty(String name, Object value) {
-        throw new IllegalArgumentException((("Unrecognized property \""+ name)+"\": Numbers allows no additional properties"));
+        throw new IllegalArgumentException("Unrecognized property \"" + name + "\": Numbers allows no additional properties");
     }
 
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Numbers.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
-        sb.append("amount");
-        sb.append('=');
-        sb.append(((this.amount == null)?"<null>":this.amount));
-        sb.append(',');
-        sb.append("count");
-        sb.append('=');
-        sb.append(((this.count == null)?"<null>":this.count));
-        sb.append(',');
-        sb.append("huge");
-        sb.append('=');
-        sb.append(((this.huge == null)?"<null>":this.huge));
-        sb.append(',');
-        if (sb.charAt((sb.length()- 1)) == ',') {
-            sb.setCharAt((sb.length()- 1), ']');
-        } else {
-            sb.append(']');
+    /** Builds a {@link Numbers}; {@link #build()} names every required property still missing. */
+    public static final class Builder {
+
+        private BigDecimal amount;
+        private Long count;
+        private BigInteger huge;
+
+        private Builder() {
         }
-        return sb.toString();
-    }
 
-    @Override
-    public int hashCode() {
-        int result = 1;
-        result = ((result* 31)+((this.count == null)? 0 :this.count.hashCode()));
-        result = ((result* 31)+((this.amount == null)? 0 :this.amount.hashCode()));
-        result = ((result* 31)+((this.huge == null)? 0 :this.huge.hashCode()));
-        return result;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (other == this) {
-            return true;
+        private Builder(Numbers from) {
+            this.amount = from.amount;
+            this.count = from.count;
+            this.huge = from.huge;
         }
-        if ((other instanceof Numbers) == false) {
-            return false;
-        }
-        Numbers rhs = ((Numbers) other);
-        return ((((this.count == rhs.count)||((this.count!= null)&&this.count.equals(rhs.count)))&&((this.amount == rhs.amount)||((this.amount!= null)&&this.amount.equals(rhs.amount))))&&((this.huge == rhs.huge)||((this.huge!= null)&&this.huge.equals(rhs.huge))));
-    }
 
+        /** Sets {@link Numbers#amount()}. */
+        public Builder amount(BigDecimal amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /** Sets {@link Numbers#count()}. */
+        public Builder count(Long count) {
+            this.count = count;
+            return this;
+        }
+
+        /** Sets {@link Numbers#huge()}. */
+        public Builder huge(BigInteger huge) {
+            this.huge = huge;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException naming every required property that is still missing
+         */
+        public Numbers build() {
+            return new Numbers(this.amount, this.count, this.huge);
+        }
+    }
 }

@@ -3,212 +3,128 @@
 // Edit the schema and rebuild instead: changes to this file are lost on the next build.
 //
 
-
 package org.example.kinds;
 
-import java.util.HashMap;
-import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
-
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * Signal
  * <p>
  * A signal whose fixed values are types of their own.
- * 
+ *
+ * @param version The wire format: only v1 exists. Required.
+ * @param kind Required.
+ * @param origin Where signals come from: only the edge sends them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "version",
-    "kind",
-    "level",
-    "origin"
-})
+@JsonPropertyOrder({"version", "kind", "level", "origin"})
 @Generated("org.realtimepresence:schema-codegen-maven-plugin")
-public class Signal {
+public record Signal(
+        @JsonProperty(value = "version", required = true) Version version,
+        @JsonProperty(value = "kind", required = true) Kind kind,
+        @JsonProperty("level") Long level,
+        @JsonProperty("origin") Origin origin) {
+
+    /** The classpath resource of the JSON Schema this type was generated from. */
+    public static final String SCHEMA_RESOURCE = "org/example/kinds/signal.json";
 
     /**
-     * The classpath resource of the JSON Schema this type was generated from.
-     * 
+     * Rejects missing required values.
+     *
+     * @throws NullPointerException naming the JSON property of a missing required value
      */
-    public final static String SCHEMA_RESOURCE = "org/example/kinds/signal.json";
-    /**
-     * The wire format: only v1 exists.
-     * (Required)
-     * 
-     */
-    @JsonProperty(value = "version", required = true)
-    @JsonPropertyDescription("The wire format: only v1 exists.")
-    private Signal.Version version;
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty(value = "kind", required = true)
-    private Signal.Kind kind;
-    @JsonProperty("level")
-    private Long level;
-    /**
-     * Where signals come from: only the edge sends them.
-     * 
-     */
-    @JsonProperty("origin")
-    @JsonPropertyDescription("Where signals come from: only the edge sends them.")
-    private Signal.Origin origin;
-
-    /**
-     * The wire format: only v1 exists.
-     * (Required)
-     * 
-     */
-    @JsonProperty("version")
-    public Signal.Version getVersion() {
-        return version;
+    public Signal {
+        Objects.requireNonNull(version, "\"version\" is required");
+        Objects.requireNonNull(kind, "\"kind\" is required");
     }
 
-    /**
-     * The wire format: only v1 exists.
-     * (Required)
-     * 
-     */
-    @JsonProperty("version")
-    public void setVersion(Signal.Version version) {
-        this.version = version;
+    /** A builder with no property set yet. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Signal withVersion(Signal.Version version) {
-        this.version = version;
-        return this;
+    /** A builder that starts from this record's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty("kind")
-    public Signal.Kind getKind() {
-        return kind;
-    }
-
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty("kind")
-    public void setKind(Signal.Kind kind) {
-        this.kind = kind;
-    }
-
-    public Signal withKind(Signal.Kind kind) {
-        this.kind = kind;
-        return this;
-    }
-
-    @JsonProperty("level")
-    public Long getLevel() {
-        return level;
-    }
-
-    @JsonProperty("level")
-    public void setLevel(Long level) {
-        this.level = level;
-    }
-
-    public Signal withLevel(Long level) {
-        this.level = level;
-        return this;
-    }
-
-    /**
-     * Where signals come from: only the edge sends them.
-     * 
-     */
-    @JsonProperty("origin")
-    public Signal.Origin getOrigin() {
-        return origin;
-    }
-
-    /**
-     * Where signals come from: only the edge sends them.
-     * 
-     */
-    @JsonProperty("origin")
-    public void setOrigin(Signal.Origin origin) {
-        this.origin = origin;
-    }
-
-    public Signal withOrigin(Signal.Origin origin) {
-        this.origin = origin;
-        return this;
-    }
-
-    /**
-     * Rejects any property the schema does not declare: it sets {@code additionalProperties: false}.
-     * 
-     */
+    /** Rejects any property the schema does not declare: it sets {@code additionalProperties: false}. */
     @JsonAnySetter
     private void rejectUnknownProperty(String name, Object value) {
-        throw new IllegalArgumentException((("Unrecognized property \""+ name)+"\": Signal allows no additional properties"));
+        throw new IllegalArgumentException("Unrecognized property \"" + name + "\": Signal allows no additional properties");
     }
 
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Signal.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
-        sb.append("version");
-        sb.append('=');
-        sb.append(((this.version == null)?"<null>":this.version));
-        sb.append(',');
-        sb.append("kind");
-        sb.append('=');
-        sb.append(((this.kind == null)?"<null>":this.kind));
-        sb.append(',');
-        sb.append("level");
-        sb.append('=');
-        sb.append(((this.level == null)?"<null>":this.level));
-        sb.append(',');
-        sb.append("origin");
-        sb.append('=');
-        sb.append(((this.origin == null)?"<null>":this.origin));
-        sb.append(',');
-        if (sb.charAt((sb.length()- 1)) == ',') {
-            sb.setCharAt((sb.length()- 1), ']');
-        } else {
-            sb.append(']');
-        }
-        return sb.toString();
-    }
+    /** Builds a {@link Signal}; {@link #build()} names every required property still missing. */
+    public static final class Builder {
 
-    @Override
-    public int hashCode() {
-        int result = 1;
-        result = ((result* 31)+((this.version == null)? 0 :this.version.hashCode()));
-        result = ((result* 31)+((this.level == null)? 0 :this.level.hashCode()));
-        result = ((result* 31)+((this.kind == null)? 0 :this.kind.hashCode()));
-        result = ((result* 31)+((this.origin == null)? 0 :this.origin.hashCode()));
-        return result;
-    }
+        private Version version;
+        private Kind kind;
+        private Long level;
+        private Origin origin;
 
-    @Override
-    public boolean equals(Object other) {
-        if (other == this) {
-            return true;
+        private Builder() {
         }
-        if ((other instanceof Signal) == false) {
-            return false;
+
+        private Builder(Signal from) {
+            this.version = from.version;
+            this.kind = from.kind;
+            this.level = from.level;
+            this.origin = from.origin;
         }
-        Signal rhs = ((Signal) other);
-        return (((((this.version == rhs.version)||((this.version!= null)&&this.version.equals(rhs.version)))&&((this.level == rhs.level)||((this.level!= null)&&this.level.equals(rhs.level))))&&((this.kind == rhs.kind)||((this.kind!= null)&&this.kind.equals(rhs.kind))))&&((this.origin == rhs.origin)||((this.origin!= null)&&this.origin.equals(rhs.origin))));
+
+        /** Sets {@link Signal#version()}. */
+        public Builder version(Version version) {
+            this.version = version;
+            return this;
+        }
+
+        /** Sets {@link Signal#kind()}. */
+        public Builder kind(Kind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Sets {@link Signal#level()}. */
+        public Builder level(Long level) {
+            this.level = level;
+            return this;
+        }
+
+        /** Sets {@link Signal#origin()}. */
+        public Builder origin(Origin origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException naming every required property that is still missing
+         */
+        public Signal build() {
+            List<String> missing = new ArrayList<>();
+            if (this.version == null) {
+                missing.add("version");
+            }
+            if (this.kind == null) {
+                missing.add("kind");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Cannot build Signal: missing required " + String.join(", ", missing));
+            }
+            return new Signal(this.version, this.kind, this.level, this.origin);
+        }
     }
 
     @Generated("org.realtimepresence:schema-codegen-maven-plugin")
@@ -216,10 +132,10 @@ public class Signal {
 
         SIGNAL("signal");
         private final String value;
-        private final static Map<String, Signal.Kind> CONSTANTS = new HashMap<String, Signal.Kind>();
+        private final static Map<String, Kind> CONSTANTS = new HashMap<String, Kind>();
 
         static {
-            for (Signal.Kind c: values()) {
+            for (Kind c: values()) {
                 CONSTANTS.put(c.value, c);
             }
         }
@@ -239,8 +155,8 @@ public class Signal {
         }
 
         @JsonCreator
-        public static Signal.Kind fromValue(String value) {
-            Signal.Kind constant = CONSTANTS.get(value);
+        public static Kind fromValue(String value) {
+            Kind constant = CONSTANTS.get(value);
             if (constant == null) {
                 throw new IllegalArgumentException(value);
             } else {
@@ -250,20 +166,19 @@ public class Signal {
 
     }
 
-
     /**
      * Where signals come from: only the edge sends them.
-     * 
+     *
      */
     @Generated("org.realtimepresence:schema-codegen-maven-plugin")
     public enum Origin {
 
         EDGE("edge");
         private final String value;
-        private final static Map<String, Signal.Origin> CONSTANTS = new HashMap<String, Signal.Origin>();
+        private final static Map<String, Origin> CONSTANTS = new HashMap<String, Origin>();
 
         static {
-            for (Signal.Origin c: values()) {
+            for (Origin c: values()) {
                 CONSTANTS.put(c.value, c);
             }
         }
@@ -283,8 +198,8 @@ public class Signal {
         }
 
         @JsonCreator
-        public static Signal.Origin fromValue(String value) {
-            Signal.Origin constant = CONSTANTS.get(value);
+        public static Origin fromValue(String value) {
+            Origin constant = CONSTANTS.get(value);
             if (constant == null) {
                 throw new IllegalArgumentException(value);
             } else {
@@ -294,20 +209,19 @@ public class Signal {
 
     }
 
-
     /**
      * The wire format: only v1 exists.
-     * 
+     *
      */
     @Generated("org.realtimepresence:schema-codegen-maven-plugin")
     public enum Version {
 
         V_1("v1");
         private final String value;
-        private final static Map<String, Signal.Version> CONSTANTS = new HashMap<String, Signal.Version>();
+        private final static Map<String, Version> CONSTANTS = new HashMap<String, Version>();
 
         static {
-            for (Signal.Version c: values()) {
+            for (Version c: values()) {
                 CONSTANTS.put(c.value, c);
             }
         }
@@ -327,8 +241,8 @@ public class Signal {
         }
 
         @JsonCreator
-        public static Signal.Version fromValue(String value) {
-            Signal.Version constant = CONSTANTS.get(value);
+        public static Version fromValue(String value) {
+            Version constant = CONSTANTS.get(value);
             if (constant == null) {
                 throw new IllegalArgumentException(value);
             } else {
@@ -337,5 +251,4 @@ public class Signal {
         }
 
     }
-
 }

@@ -3,185 +3,120 @@
 // Edit the schema and rebuild instead: changes to this file are lost on the next build.
 //
 
-
 package org.example.kinds;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import javax.annotation.processing.Generated;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * A person on the staff: everything a person has, and a role.
- * 
+ *
+ * @param name Required.
+ * @param role Required.
+ * @param additionalProperties The properties the schema does not declare.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "name",
-    "age",
-    "role"
-})
+@JsonPropertyOrder({"name", "age", "role"})
 @Generated("org.realtimepresence:schema-codegen-maven-plugin")
-public class Staff {
+public record Staff(
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty("age") Long age,
+        @JsonProperty(value = "role", required = true) String role,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+    /** The classpath resource of the JSON Schema this type was generated from. */
+    public static final String SCHEMA_RESOURCE = "org/example/kinds/staff.json";
 
     /**
-     * The classpath resource of the JSON Schema this type was generated from.
-     * 
+     * Rejects missing required values, copies collections unmodifiable.
+     *
+     * @throws NullPointerException naming the JSON property of a missing required value
      */
-    public final static String SCHEMA_RESOURCE = "org/example/kinds/staff.json";
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty(value = "name", required = true)
-    private String name;
-    @JsonProperty("age")
-    private Long age;
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty(value = "role", required = true)
-    private String role;
-    @JsonIgnore
-    private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
-
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty("name")
-    public String getName() {
-        return name;
+    public Staff {
+        Objects.requireNonNull(name, "\"name\" is required");
+        Objects.requireNonNull(role, "\"role\" is required");
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty("name")
-    public void setName(String name) {
-        this.name = name;
+    /** A builder with no property set yet. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Staff withName(String name) {
-        this.name = name;
-        return this;
+    /** A builder that starts from this record's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    @JsonProperty("age")
-    public Long getAge() {
-        return age;
-    }
+    /** Builds a {@link Staff}; {@link #build()} names every required property still missing. */
+    public static final class Builder {
 
-    @JsonProperty("age")
-    public void setAge(Long age) {
-        this.age = age;
-    }
+        private String name;
+        private Long age;
+        private String role;
+        private Map<String, Object> additionalProperties;
 
-    public Staff withAge(Long age) {
-        this.age = age;
-        return this;
-    }
-
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty("role")
-    public String getRole() {
-        return role;
-    }
-
-    /**
-     * 
-     * (Required)
-     * 
-     */
-    @JsonProperty("role")
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public Staff withRole(String role) {
-        this.role = role;
-        return this;
-    }
-
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return this.additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        this.additionalProperties.put(name, value);
-    }
-
-    public Staff withAdditionalProperty(String name, Object value) {
-        this.additionalProperties.put(name, value);
-        return this;
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Staff.class.getName()).append('@').append(Integer.toHexString(System.identityHashCode(this))).append('[');
-        sb.append("name");
-        sb.append('=');
-        sb.append(((this.name == null)?"<null>":this.name));
-        sb.append(',');
-        sb.append("age");
-        sb.append('=');
-        sb.append(((this.age == null)?"<null>":this.age));
-        sb.append(',');
-        sb.append("role");
-        sb.append('=');
-        sb.append(((this.role == null)?"<null>":this.role));
-        sb.append(',');
-        sb.append("additionalProperties");
-        sb.append('=');
-        sb.append(((this.additionalProperties == null)?"<null>":this.additionalProperties));
-        sb.append(',');
-        if (sb.charAt((sb.length()- 1)) == ',') {
-            sb.setCharAt((sb.length()- 1), ']');
-        } else {
-            sb.append(']');
+        private Builder() {
         }
-        return sb.toString();
-    }
 
-    @Override
-    public int hashCode() {
-        int result = 1;
-        result = ((result* 31)+((this.name == null)? 0 :this.name.hashCode()));
-        result = ((result* 31)+((this.role == null)? 0 :this.role.hashCode()));
-        result = ((result* 31)+((this.additionalProperties == null)? 0 :this.additionalProperties.hashCode()));
-        result = ((result* 31)+((this.age == null)? 0 :this.age.hashCode()));
-        return result;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (other == this) {
-            return true;
+        private Builder(Staff from) {
+            this.name = from.name;
+            this.age = from.age;
+            this.role = from.role;
+            this.additionalProperties = from.additionalProperties;
         }
-        if ((other instanceof Staff) == false) {
-            return false;
-        }
-        Staff rhs = ((Staff) other);
-        return (((((this.name == rhs.name)||((this.name!= null)&&this.name.equals(rhs.name)))&&((this.role == rhs.role)||((this.role!= null)&&this.role.equals(rhs.role))))&&((this.additionalProperties == rhs.additionalProperties)||((this.additionalProperties!= null)&&this.additionalProperties.equals(rhs.additionalProperties))))&&((this.age == rhs.age)||((this.age!= null)&&this.age.equals(rhs.age))));
-    }
 
+        /** Sets {@link Staff#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link Staff#age()}. */
+        public Builder age(Long age) {
+            this.age = age;
+            return this;
+        }
+
+        /** Sets {@link Staff#role()}. */
+        public Builder role(String role) {
+            this.role = role;
+            return this;
+        }
+
+        /** Sets the properties the schema does not declare. */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException naming every required property that is still missing
+         */
+        public Staff build() {
+            List<String> missing = new ArrayList<>();
+            if (this.name == null) {
+                missing.add("name");
+            }
+            if (this.role == null) {
+                missing.add("role");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Cannot build Staff: missing required " + String.join(", ", missing));
+            }
+            return new Staff(this.name, this.age, this.role, this.additionalProperties);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,32 +20,42 @@ import org.realtimepresence.runtime.internal.framing.RecordFramer;
  * The records of a stream, decoded one at a time as the stream is consumed: the one record framing behind
  * {@link SchemaCodec#lines}.
  */
-final class FramedRecords<T> implements Iterator<Decoded<T>> {
+final class FramedRecords<R> implements Iterator<R> {
 
     /** Where our parser messages say a problem is; relative to the record, so moved to the whole input. */
     private static final Pattern POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
 
-    private final SchemaCodec<T> codec;
+    private final Function<RawRecord, R> decoder;
     private final RecordFramer framer;
     private RawRecord next;
 
-    private FramedRecords(SchemaCodec<T> codec, InputStream records) {
-        this.codec = codec;
-        this.framer = new RecordFramer(records, codec.limits().maxDocumentBytes());
+    private FramedRecords(Function<RawRecord, R> decoder, RecordFramer framer) {
+        this.decoder = decoder;
+        this.framer = framer;
     }
 
+    /** Every record decoded, on the calling thread. */
     static <T> Stream<Decoded<T>> stream(SchemaCodec<T> codec, InputStream records) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new FramedRecords<>(codec, records),
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return stream(codec, records, 1, record -> decode(codec, record));
     }
 
     /** As {@link #stream(SchemaCodec, InputStream)}, decoding on {@code threads} threads in input order. */
     static <T> Stream<Decoded<T>> stream(SchemaCodec<T> codec, InputStream records, int threads) {
+        return stream(codec, records, threads, record -> decode(codec, record));
+    }
+
+    /** Every record's verdict, on {@code threads} threads in input order, without binding any record. */
+    static <T> Stream<RecordVerdict> verdicts(SchemaCodec<T> codec, InputStream records, int threads) {
+        return stream(codec, records, threads, record -> verdict(codec, record));
+    }
+
+    private static <R> Stream<R> stream(SchemaCodec<?> codec, InputStream records, int threads, Function<RawRecord, R> decoder) {
+        RecordFramer framer = new RecordFramer(records, codec.limits().maxDocumentBytes());
         if (threads == 1) {
-            return stream(codec, records);
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new FramedRecords<>(decoder, framer),
+                    Spliterator.ORDERED | Spliterator.NONNULL), false);
         }
-        OrderedDecoding<T> decoding = new OrderedDecoding<>(codec,
-                new RecordFramer(records, codec.limits().maxDocumentBytes()), threads);
+        OrderedDecoding<R> decoding = new OrderedDecoding<>(decoder, framer, threads);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(decoding,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(decoding::close);
     }
@@ -62,13 +73,13 @@ final class FramedRecords<T> implements Iterator<Decoded<T>> {
     }
 
     @Override
-    public Decoded<T> next() {
+    public R next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
         RawRecord record = next;
         next = null;
-        return decode(codec, record);
+        return decoder.apply(record);
     }
 
     /** One framed record, decoded, with positions in its messages moved to the whole input; thread-safe. */
@@ -82,6 +93,18 @@ final class FramedRecords<T> implements Iterator<Decoded<T>> {
         }
         return Decoded.invalid(record.line(), decoded.violations().stream()
                 .map(violation -> inInput(violation, record)).toList());
+    }
+
+    /** One framed record, validated without binding (as {@link SchemaCodec#validate(byte[])}); thread-safe. */
+    static RecordVerdict verdict(SchemaCodec<?> codec, RawRecord record) {
+        if (record.problem() != null) {
+            return new RecordVerdict(record.line(), List.of(record.problem()));
+        }
+        List<Violation> violations = codec.validate(record.json());
+        if (violations.isEmpty() || record.line() == 1 && record.column() == 1) {
+            return new RecordVerdict(record.line(), violations);
+        }
+        return new RecordVerdict(record.line(), violations.stream().map(violation -> inInput(violation, record)).toList());
     }
 
     /** A violation whose message gives a position inside the record, with the position in the whole input. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.realtimepresence.runtime.internal.framing.RawRecord;
 import org.realtimepresence.runtime.internal.framing.RecordFramer;
 
@@ -21,21 +22,22 @@ import org.realtimepresence.runtime.internal.framing.RecordFramer;
  * batches per thread are in flight, so memory is bounded by that queue (and the document limit), never by the
  * size of the input.
  */
-final class OrderedDecoding<T> implements Iterator<Decoded<T>>, AutoCloseable {
+final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
 
     static final int BATCH_RECORDS = 512;
     static final int BATCH_BYTES = 1 << 20;
 
-    private final SchemaCodec<T> codec;
+    private final Function<RawRecord, R> decoder;
     private final RecordFramer framer;
     private final ExecutorService workers;
     private final int maxInFlight;
-    private final ArrayDeque<Future<List<Decoded<T>>>> inFlight = new ArrayDeque<>();
-    private Iterator<Decoded<T>> current = Collections.emptyIterator();
+    private final ArrayDeque<Future<List<R>>> inFlight = new ArrayDeque<>();
+    private Iterator<R> current = Collections.emptyIterator();
     private boolean endOfInput;
 
-    OrderedDecoding(SchemaCodec<T> codec, RecordFramer framer, int threads) {
-        this.codec = codec;
+    /** {@code decoder} turns one framed record into its result; it runs on the worker threads. */
+    OrderedDecoding(Function<RawRecord, R> decoder, RecordFramer framer, int threads) {
+        this.decoder = decoder;
         this.framer = framer;
         this.maxInFlight = 2 * threads;
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
@@ -60,7 +62,7 @@ final class OrderedDecoding<T> implements Iterator<Decoded<T>>, AutoCloseable {
     }
 
     @Override
-    public Decoded<T> next() {
+    public R next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -102,10 +104,10 @@ final class OrderedDecoding<T> implements Iterator<Decoded<T>>, AutoCloseable {
         }
     }
 
-    private List<Decoded<T>> decodeAll(List<RawRecord> batch) {
-        List<Decoded<T>> decoded = new ArrayList<>(batch.size());
+    private List<R> decodeAll(List<RawRecord> batch) {
+        List<R> decoded = new ArrayList<>(batch.size());
         for (RawRecord record : batch) {
-            decoded.add(FramedRecords.decode(codec, record));
+            decoded.add(decoder.apply(record));
         }
         return decoded;
     }

@@ -57,8 +57,10 @@ public final class SchemaCodec<T> {
         SchemaProfile profile = withFastPath ? SchemaProfile.of(SchemaDocuments.load(loader, schemaResource)) : null;
         boolean fastPathOn = profile != null && profile.supported()
                 && profile.evaluationFits(limits.maxEvaluationSteps(), limits.maxEvaluationDepth());
-        this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type) : null;
-        if (fastPath == null) {
+        this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type, limits) : null;
+        // A schema the profile covers only in part needs networknt for some documents: compile it now, so that a
+        // schema networknt refuses (a remote reference) fails when the codec is built, not mid-traffic.
+        if (fastPath == null || !profile.fullyProfiled()) {
             validator();
         }
     }
@@ -218,6 +220,18 @@ public final class SchemaCodec<T> {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         return FramedRecords.stream(this, Objects.requireNonNull(records, "records"), threads);
+    }
+
+    /**
+     * As {@link #lines(InputStream, int)}, when only the verdicts matter: each record is validated as
+     * {@link #validate(byte[])} validates it, with the same violations as {@code lines} would report, but no
+     * valid record is bound, which spares most of the work for a command that only checks records.
+     */
+    public Stream<RecordVerdict> verdicts(InputStream records, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        return FramedRecords.verdicts(this, Objects.requireNonNull(records, "records"), threads);
     }
 
     private Decoded<T> decode(ParsedDocument document) {

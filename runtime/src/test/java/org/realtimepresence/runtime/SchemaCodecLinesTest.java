@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link SchemaCodec#lines}: every framing, each record with its line, and no broken record hiding the next. */
+/** {@link SchemaCodec#lines} and {@link SchemaCodec#verdicts}: every framing, each record with its line, and no broken record hiding the next. */
 class SchemaCodecLinesTest {
 
     record Point(int x, int y) {
@@ -55,6 +55,22 @@ class SchemaCodecLinesTest {
         assertThat(broken.valid()).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(broken::orElseThrow)
                 .isInstanceOf(InvalidDocumentException.class).hasMessageStartingWith("Invalid document at line 2: 1 violation: ");
+    }
+
+    @Test
+    void verdictsAreTheLinesAndViolationsOfLinesWithoutValues() {
+        String input = "[\n  {\"x\":1,\"y\":2},\n  {\"x\":1,\n   \"y\" 2},\n  {\"x\":\"" + "9".repeat(100)
+                + "\"},\n  {\"x\":5},\n  {\"x\":3,\"y\":4}\n]\n";
+        List<Decoded<Point>> decoded = decode(input);
+        for (int threads = 1; threads <= 2; threads++) {
+            List<RecordVerdict> verdicts = points.verdicts(
+                    new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), threads).toList();
+
+            assertThat(verdicts).extracting(RecordVerdict::line).isEqualTo(decoded.stream().map(Decoded::line).toList());
+            assertThat(verdicts).extracting(RecordVerdict::violations)
+                    .isEqualTo(decoded.stream().map(Decoded::violations).toList());
+            assertThat(verdicts).extracting(RecordVerdict::valid).containsExactly(true, false, false, false, true);
+        }
     }
 
     private List<Decoded<Point>> decode(String input) {

@@ -35,6 +35,6 @@ class SyntheticSchemasTest {
 
         assertThat(schemas).hasSize(12).allSatisfy(schema -> assertThat(schema).isRegularFile());
         assertThat(result.types()).hasSize(12);
-        assertThat(Files.readString(scratch.resolve("sources/org/example/synthetic/S000.java"))).contains("class S000");
+        assertThat(Files.readString(scratch.resolve("sources/org/example/synthetic/S000.java"))).contains("record S000(");
     }
 }

@@ -13,12 +13,12 @@ class ModelOnClasspathTest {
 
     @Test
     void aRecordBuiltFluentlyWritesInSchemaOrderWithoutAbsentFields() {
-        RealtimePresence record = new RealtimePresence()
-                .withOccurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"))
-                .withAction(RealtimePresence.Action.ENTER)
-                .withClientId("alice")
-                .withChannel("room-1")
-                .withData(Map.of("status", "online"));
+        RealtimePresence record = RealtimePresence.builder()
+                .occurredAt(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"))
+                .action(RealtimePresence.Action.ENTER)
+                .clientId("alice")
+                .channel("room-1")
+                .data(Map.of("status", "online")).build();
 
         assertThat(JsonMapper.builder().build().writeValueAsString(record)).isEqualTo(
                 "{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"enter\","

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param generatorVersion the plugin version, part of the fingerprint
  * @param generateCodec whether every root type {@code X} gets its codec class {@code XJson}
  * @param useDoubleNumbers whether {@code type: number} is a {@code Double} rather than a {@code BigDecimal}
+ * @param typeStyle whether object schemas become records or beans
  */
 public record CodegenRequest(
         Path sourceDirectory,
@@ -30,7 +31,8 @@ public record CodegenRequest(
         boolean failOnUnknownKeywords,
         String generatorVersion,
         boolean generateCodec,
-        boolean useDoubleNumbers) {
+        boolean useDoubleNumbers,
+        TypeStyle typeStyle) {
 
     public CodegenRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -41,6 +43,7 @@ public record CodegenRequest(
         Objects.requireNonNull(resourcesOutputDirectory, "resourcesOutputDirectory");
         Objects.requireNonNull(cacheFile, "cacheFile");
         Objects.requireNonNull(generatorVersion, "generatorVersion");
+        Objects.requireNonNull(typeStyle, "typeStyle");
     }
 
     /** A request with the goal's defaults: codec classes, and {@code BigDecimal} numbers. */
@@ -51,24 +54,31 @@ public record CodegenRequest(
                 failOnUnknownKeywords, generatorVersion, true);
     }
 
-    /** A request with {@code BigDecimal} numbers, the goal's default. */
+    /** A request with {@code BigDecimal} numbers and records, the goal's defaults. */
     public CodegenRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
             Path outputDirectory, Path resourcesOutputDirectory, Path cacheFile, boolean failOnUnknownKeywords,
             String generatorVersion, boolean generateCodec) {
         this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, resourcesOutputDirectory, cacheFile,
-                failOnUnknownKeywords, generatorVersion, generateCodec, false);
+                failOnUnknownKeywords, generatorVersion, generateCodec, false, TypeStyle.RECORD);
     }
 
     /** The same request with {@code generateCodec} set as given. */
     public CodegenRequest withGenerateCodec(boolean generate) {
         return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
-                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generate, useDoubleNumbers);
+                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generate, useDoubleNumbers, typeStyle);
     }
 
     /** The same request with {@code useDoubleNumbers} set as given. */
     public CodegenRequest withUseDoubleNumbers(boolean doubles) {
         return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
-                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generateCodec, doubles);
+                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generateCodec, doubles, typeStyle);
+    }
+
+    /** The same request with {@code typeStyle} set as given. */
+    public CodegenRequest withTypeStyle(TypeStyle style) {
+        return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
+                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generateCodec,
+                useDoubleNumbers, style);
     }
 
     /**
@@ -82,6 +92,7 @@ public record CodegenRequest(
                 + "\nfailOnUnknownKeywords=" + failOnUnknownKeywords
                 + "\ngenerateCodec=" + generateCodec
                 + "\nuseDoubleNumbers=" + useDoubleNumbers
+                + "\ntypeStyle=" + typeStyle
                 + "\ngeneratorVersion=" + generatorVersion
                 + "\n";
     }

@@ -96,7 +96,7 @@ public final class SchemaCodegen {
         StagedDirectory sources = StagedDirectory.next(request.outputDirectory());
         StagedDirectory resources = StagedDirectory.next(request.resourcesOutputDirectory());
         try {
-            List<GeneratedType> types = new JavaTypeGenerator(request.useDoubleNumbers()).generate(schemas,
+            List<GeneratedType> types = new JavaTypeGenerator(request.useDoubleNumbers(), request.typeStyle()).generate(schemas,
                     request.targetPackage(), sources.path(),
                     request.generateCodec(), log::warn);
             packageSchemas(withReferences.values(), request.targetPackage(), resources.path());

@@ -73,11 +73,11 @@ class GeneratedPresenceTypeTest {
         Object record = plain.readValue("{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"update\","
                 + "\"data\":{\"a\":{\"b\":[1,{\"c\":\"d\"}]},\"e\":1.5,\"f\":null,\"g\":\"\"}}", presence);
 
-        Method getData = presence.getMethod("getData");
-        assertThat(getData.getGenericReturnType().getTypeName())
+        Method accessor = presence.getMethod("data");
+        assertThat(accessor.getGenericReturnType().getTypeName())
                 .isEqualTo("java.util.Map<java.lang.String, java.lang.Object>");
         @SuppressWarnings("unchecked")
-        Map<String, Object> data = (Map<String, Object>) getData.invoke(record);
+        Map<String, Object> data = (Map<String, Object>) accessor.invoke(record);
         assertThat(data).containsOnlyKeys("a", "e", "f", "g");
         assertThat(data.get("a")).isEqualTo(Map.of("b", List.of(1, Map.of("c", "d"))));
         assertThat(data.get("e")).isEqualTo(1.5);
@@ -108,8 +108,8 @@ class GeneratedPresenceTypeTest {
         Object record = plain.readValue("{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\","
                 + "\"since\":\"2024-05-01T23:30:00-05:00\",\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}", presence);
 
-        OffsetDateTime occurredAt = (OffsetDateTime) presence.getMethod("getOccurredAt").invoke(record);
-        OffsetDateTime since = (OffsetDateTime) presence.getMethod("getSince").invoke(record);
+        OffsetDateTime occurredAt = (OffsetDateTime) presence.getMethod("occurredAt").invoke(record);
+        OffsetDateTime since = (OffsetDateTime) presence.getMethod("since").invoke(record);
         assertThat(occurredAt.toString()).isEqualTo("2024-05-01T10:00+02:00");
         assertThat(since.toString()).isEqualTo("2024-05-01T23:30-05:00");
         assertThat(plain.writeValueAsString(record))

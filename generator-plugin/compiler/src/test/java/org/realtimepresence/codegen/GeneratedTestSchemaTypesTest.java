@@ -78,7 +78,7 @@ class GeneratedTestSchemaTypesTest {
         Object record = plain.readValue("{\"id\":\"m\",\"status\":\"done\",\"attributes\":{\"x\":{\"y\":[1,2]},\"z\":false}}",
                 meeting);
 
-        Method getter = meeting.getMethod("getAttributes");
+        Method getter = meeting.getMethod("attributes");
         assertThat(getter.getGenericReturnType().getTypeName())
                 .isEqualTo("java.util.Map<java.lang.String, java.lang.Object>");
         assertThat(getter.invoke(record)).isEqualTo(Map.of("x", Map.of("y", List.of(1, 2)), "z", false));

@@ -36,7 +36,7 @@ class GeneratedTimeTypesTest {
 
     @Test
     void timeIsKeptAsTheExactTextTheValidatorChecks() throws Exception {
-        assertThat(schedule.getMethod("getOpensAt").getReturnType().getName()).isEqualTo("java.lang.String");
+        assertThat(schedule.getMethod("opensAt").getReturnType().getName()).isEqualTo("java.lang.String");
         String json = "{\"opensAt\":\"09:30:00+05:30\"}";
 
         assertThat(plain.writeValueAsString(plain.readValue(json, schedule))).isEqualTo(json);

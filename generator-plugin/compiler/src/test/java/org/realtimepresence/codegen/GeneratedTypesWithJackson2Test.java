@@ -11,10 +11,13 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.codegen.testing.CompiledTypes;
 import org.realtimepresence.codegen.testing.TestSchemas;
@@ -25,14 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
  * every test schema (the presence schema, nested references, times, and {@code uniqueItems} arrays)
  * are generated without their codecs and compiled against jackson-annotations alone, then bound
  * with a plain Jackson 2 {@link ObjectMapper} that only has the JSR-310 module registered: nothing
- * else configured.
+ * else configured. Every test runs on the records and on the beans.
  */
 class GeneratedTypesWithJackson2Test {
 
     @TempDir
     static Path work;
 
-    private static CompiledTypes compiled;
+    private static final Map<TypeStyle, CompiledTypes> COMPILED = new EnumMap<>(TypeStyle.class);
 
     private final ObjectMapper jackson2 = new ObjectMapper().registerModule(new JavaTimeModule());
     private final JsonMapper jackson3 = JsonMapper.builder().build();
@@ -44,16 +47,22 @@ class GeneratedTypesWithJackson2Test {
         for (String schema : List.of("meeting.json", "common/place.json", "times/schedule.json", "collections/board.json")) {
             TestSchemas.copyResource(schema, schemas, schema);
         }
-        compiled = CompiledTypes.typesAgainstAnnotationsOnly(work, "org.example");
+        for (TypeStyle style : TypeStyle.values()) {
+            COMPILED.put(style, CompiledTypes.typesAgainstAnnotationsOnly(work, "org.example", style));
+        }
     }
 
     @AfterAll
     static void release() throws IOException {
-        compiled.close();
+        for (CompiledTypes compiled : COMPILED.values()) {
+            compiled.close();
+        }
     }
 
-    @Test
-    void presenceRecordRoundTripsWithOffsetsAndDataKept() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TypeStyle.class)
+    void presenceRecordRoundTripsWithOffsetsAndDataKept(TypeStyle style) throws Exception {
+        CompiledTypes compiled = COMPILED.get(style);
         String json = "{\"channel\":\"room-1\",\"clientId\":\"alice\",\"connectionId\":\"c-1\",\"action\":\"present\","
                 + "\"data\":{\"name\":\"Alice\",\"n\":12345678901234567890,\"nested\":{\"list\":[1,2.5,true,null]}},"
                 + "\"since\":\"2024-05-01T10:00:00+02:00\",\"occurredAt\":\"2024-05-01T10:05:00.123-07:30\"}";
@@ -61,14 +70,16 @@ class GeneratedTypesWithJackson2Test {
 
         Object record = jackson2.readValue(json, presence);
 
-        assertThat(((OffsetDateTime) presence.getMethod("getSince").invoke(record)).getOffset().getId())
+        assertThat(((OffsetDateTime) CompiledTypes.property(record, "since")).getOffset().getId())
                 .isEqualTo("+02:00");
         assertThat(jackson2.writeValueAsString(record)).isEqualTo(json);
         assertThat(jackson2.readValue(jackson2.writeValueAsString(record), presence)).isEqualTo(record);
     }
 
-    @Test
-    void bothJacksonsReadAndWriteTheSameText() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TypeStyle.class)
+    void bothJacksonsReadAndWriteTheSameText(TypeStyle style) throws Exception {
+        CompiledTypes compiled = COMPILED.get(style);
         String json = "{\"id\":\"m-1\",\"status\":\"on hold\",\"startsAt\":\"2025-01-31T09:00:00+05:30\","
                 + "\"attributes\":{\"room\":{\"floor\":3},\"tags\":[\"a\",\"b\"]},"
                 + "\"place\":{\"name\":\"Atrium\",\"capacity\":40},\"attendees\":[\"ann\",\"bob\"]}";
@@ -80,8 +91,10 @@ class GeneratedTypesWithJackson2Test {
         assertThat(jackson2.writeValueAsString(fromJackson2)).isEqualTo(json).isEqualTo(jackson3.writeValueAsString(fromJackson2));
     }
 
-    @Test
-    void closedObjectsRejectUnknownPropertiesAlsoWhenNested() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TypeStyle.class)
+    void closedObjectsRejectUnknownPropertiesAlsoWhenNested(TypeStyle style) throws Exception {
+        CompiledTypes compiled = COMPILED.get(style);
         Class<?> presence = compiled.load("org.example.RealtimePresence");
         Class<?> meeting = compiled.load("org.example.Meeting");
 
@@ -95,8 +108,10 @@ class GeneratedTypesWithJackson2Test {
                 .hasMessageContaining("Unrecognized property \"floor\": Place allows no additional properties");
     }
 
-    @Test
-    void enumsReadOnlyTheirWireValues() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TypeStyle.class)
+    void enumsReadOnlyTheirWireValues(TypeStyle style) throws Exception {
+        CompiledTypes compiled = COMPILED.get(style);
         Class<?> status = compiled.load("org.example.Meeting$Status");
 
         assertThat(jackson2.readValue("\"in-progress\"", status)).hasToString("in-progress");
@@ -104,8 +119,10 @@ class GeneratedTypesWithJackson2Test {
         assertThatThrownBy(() -> jackson2.readValue("\"IN_PROGRESS\"", status)).isInstanceOf(JsonProcessingException.class);
     }
 
-    @Test
-    void timesAndDateTimeArrayItemsKeepTheirText() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TypeStyle.class)
+    void timesAndDateTimeArrayItemsKeepTheirText(TypeStyle style) throws Exception {
+        CompiledTypes compiled = COMPILED.get(style);
         String json = "{\"opensAt\":\"09:30:00+05:30\","
                 + "\"slots\":[\"2024-01-01T10:00:00+02:00\",\"2024-01-01T11:00:00-07:00\"]}";
         Class<?> schedule = compiled.load("org.example.times.Schedule");
@@ -118,8 +135,10 @@ class GeneratedTypesWithJackson2Test {
      * the field's format to map values, so without {@code WRITE_DATES_AS_TIMESTAMPS} disabled they
      * would be written as numbers. With it, they are written as Jackson 3 writes them, in UTC.
      */
-    @Test
-    void dateTimeMapValuesNeedTimestampsOffAndThenMatchJackson3() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TypeStyle.class)
+    void dateTimeMapValuesNeedTimestampsOffAndThenMatchJackson3(TypeStyle style) throws Exception {
+        CompiledTypes compiled = COMPILED.get(style);
         String json = "{\"deadlines\":{\"a\":\"2024-01-01T10:00:00+02:00\"}}";
         Class<?> schedule = compiled.load("org.example.times.Schedule");
         ObjectMapper textDates = jackson2.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -129,16 +148,18 @@ class GeneratedTypesWithJackson2Test {
                 .isEqualTo(jackson3.writeValueAsString(jackson3.readValue(json, schedule)));
     }
 
-    @Test
-    void uniqueItemsArraysAreListsThatKeepOrderUnderBothJacksons() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TypeStyle.class)
+    void uniqueItemsArraysAreListsThatKeepOrderUnderBothJacksons(TypeStyle style) throws Exception {
+        CompiledTypes compiled = COMPILED.get(style);
         String json = "{\"labels\":[\"urgent\",\"bug\",\"api\"],"
                 + "\"columns\":[{\"name\":\"todo\",\"limit\":5},{\"name\":\"done\"}],"
                 + "\"reviews\":[\"2024-01-01T10:00:00+02:00\",\"2023-12-31T09:00:00-05:00\"]}";
         Class<?> board = compiled.load("org.example.collections.Board");
-        Method labels = board.getMethod("getLabels");
+        Method labels = board.getMethod(style == TypeStyle.RECORD ? "labels" : "getLabels");
 
         assertThat(labels.getGenericReturnType().getTypeName()).isEqualTo("java.util.List<java.lang.String>");
-        assertThat(board.getMethod("getReviews").getGenericReturnType().getTypeName())
+        assertThat(board.getMethod(style == TypeStyle.RECORD ? "reviews" : "getReviews").getGenericReturnType().getTypeName())
                 .isEqualTo("java.util.List<java.time.OffsetDateTime>");
         assertThat(jackson2.writeValueAsString(jackson2.readValue(json, board))).isEqualTo(json);
         assertThat(jackson3.writeValueAsString(jackson3.readValue(json, board))).isEqualTo(json);

@@ -25,19 +25,29 @@ import org.realtimepresence.codegen.testing.TestSchemas;
 class GoldenOutputTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/RealtimePresence.java");
+    private static final Path GOLDEN_BEAN = Path.of("src/test/resources/golden/bean/RealtimePresence.java");
 
     @TempDir
     Path work;
 
     @Test
-    void realtimePresenceMatchesTheGoldenFileByteForByte() throws Exception {
+    void theRecordMatchesTheGoldenFileByteForByte() throws Exception {
+        GoldenFiles.assertMatches(generatePresence(TypeStyle.RECORD), GOLDEN);
+    }
+
+    @Test
+    void theBeanStyleMatchesItsGoldenFileByteForByte() throws Exception {
+        GoldenFiles.assertMatches(generatePresence(TypeStyle.BEAN), GOLDEN_BEAN);
+    }
+
+    /** The presence type generated in {@code style} from the test copy of the schema. */
+    private Path generatePresence(TypeStyle style) throws CodegenException {
         Path schemas = work.resolve("schemas");
         TestSchemas.copyPresenceSchema(schemas);
         Path target = work.resolve("target");
-        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.realtimepresence.model"), CodegenLog.silent());
-        Path generated = target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
-
-        GoldenFiles.assertMatches(generated, GOLDEN);
+        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.realtimepresence.model").withTypeStyle(style),
+                CodegenLog.silent());
+        return target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
     }
 
     @Test

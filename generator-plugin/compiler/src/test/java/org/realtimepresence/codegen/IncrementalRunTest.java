@@ -65,6 +65,18 @@ class IncrementalRunTest {
     }
 
     @Test
+    void aChangedTypeStyleRegeneratesTheOtherShape() throws Exception {
+        run(new RecordingLog());
+        request = request.withTypeStyle(TypeStyle.BEAN);
+
+        CodegenResult result = run(new RecordingLog());
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(Files.readString(target.resolve("generated-sources/org/example/extra/Note.java")))
+                .contains("public class Note", "public String getText()");
+    }
+
+    @Test
     void changedSchemaRegenerates() throws Exception {
         run(new RecordingLog());
         TestSchemas.write(schemas, "extra/note.json",
@@ -76,7 +88,7 @@ class IncrementalRunTest {
         assertThat(result.upToDate()).isFalse();
         assertThat(log.lines()).last().asString().startsWith("INFO Generated 2 types from 2 schemas in ");
         assertThat(Files.readString(target.resolve("generated-sources/org/example/extra/Note.java")))
-                .contains("public Boolean getPinned()");
+                .contains("@JsonProperty(\"pinned\") Boolean pinned");
         assertThat(Files.readString(target.resolve("generated-resources/org/example/extra/note.json")))
                 .contains("\"pinned\"");
     }

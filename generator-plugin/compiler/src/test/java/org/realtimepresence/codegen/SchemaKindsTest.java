@@ -8,9 +8,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.realtimepresence.codegen.testing.CompiledTypes;
+import org.realtimepresence.codegen.testing.GoldenFiles;
 import org.realtimepresence.codegen.testing.RecordingLog;
 import org.realtimepresence.codegen.testing.TestSchemas;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One schema per kind of output the generator owns beyond jsonschema2pojo's beans: a union told apart
  * by a discriminator, a union told apart by deduction, scalar unions and the plain-JSON fallback, exact
- * numbers, a root {@code $ref} with colliding property names, a root array, and string {@code const}s
- * as one-value enums. Each is pinned by a golden file, compiled strictly, and bound with a plain
- * Jackson 3 {@code JsonMapper} and a plain Jackson 2 {@code ObjectMapper}.
+ * numbers, a root {@code $ref} with colliding property names, a root array, string {@code const}s as
+ * one-value enums, a record with nested records for its inline objects and an open object's map, and
+ * a root enum. Each is pinned by a golden file, compiled strictly, and bound with a plain Jackson 3
+ * {@code JsonMapper} and a plain Jackson 2 {@code ObjectMapper}.
  *
  * <p>After an intended change, refresh the golden files with
  * {@code mvn -pl generator-plugin/compiler -am test -Dinvoker.skip -Dtest=SchemaKindsTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -39,7 +39,7 @@ class SchemaKindsTest {
     private static final String PACKAGE = "org.example.kinds";
     private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
     private static final List<String> SCHEMAS = List.of("payment.json", "contact.json", "numbers.json", "config.json",
-            "tags.json", "staff.json", "signal.json");
+            "tags.json", "staff.json", "signal.json", "order.json", "colour.json");
 
     /** A valid {@code signal.json} instance: every string {@code const} has its only value. */
     private static final String SIGNAL = "{\"version\":\"v1\",\"kind\":\"signal\",\"level\":3,\"origin\":\"edge\"}";
@@ -67,20 +67,17 @@ class SchemaKindsTest {
 
     @Test
     void everySchemaHasARootTypeOfItsOwnName() {
-        assertThat(compiled.result().types()).containsExactly(PACKAGE + ".Config", PACKAGE + ".Contact",
-                PACKAGE + ".Numbers", PACKAGE + ".Payment", PACKAGE + ".Signal", PACKAGE + ".Staff", PACKAGE + ".Tags");
+        assertThat(compiled.result().types()).containsExactly(PACKAGE + ".Colour", PACKAGE + ".Config",
+                PACKAGE + ".Contact", PACKAGE + ".Numbers", PACKAGE + ".Order", PACKAGE + ".Payment", PACKAGE + ".Signal",
+                PACKAGE + ".Staff", PACKAGE + ".Tags");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Payment", "ReachAt", "Contact", "Numbers", "Config", "Tags", "Staff", "Signal"})
+    @ValueSource(strings = {"Payment", "Card", "ReachAt", "ReachAtPhone", "Contact", "Numbers", "Config", "Tags", "Staff",
+            "Signal", "Order", "Colour"})
     void matchesItsGoldenFile(String type) throws IOException {
         Path generated = compiled.target().resolve("generated-sources/org/example/kinds/" + type + ".java");
-        Path golden = GOLDEN.resolve(type + ".java");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.copy(generated, golden, StandardCopyOption.REPLACE_EXISTING);
-        }
-        assertThat(generated).hasSameTextualContentAs(golden);
+        GoldenFiles.assertMatches(generated, GOLDEN.resolve(type + ".java"));
     }
 
     @Test
@@ -192,7 +189,8 @@ class SchemaKindsTest {
         new SchemaCodegen().run(TestSchemas.request(schemas, target, PACKAGE).withUseDoubleNumbers(true), CodegenLog.silent());
 
         assertThat(target.resolve("generated-sources/org/example/kinds/Numbers.java")).content()
-                .contains("private Double amount;", "private Long count;", "private BigInteger huge;");
+                .contains("@JsonProperty(\"amount\") Double amount", "@JsonProperty(\"count\") Long count",
+                        "@JsonProperty(\"huge\") BigInteger huge");
     }
 
     @Test
@@ -275,6 +273,71 @@ class SchemaKindsTest {
 
         assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line).startsWith("Schema signal.json: types express [")
                 .contains(" const,", "; left to the runtime validator [const at #/properties/level]"));
+    }
+
+    @Test
+    void inlineObjectsAreRecordsNestedInTheirParentAndReadUnderBothJacksons() throws Exception {
+        Class<?> order = compiled.load(PACKAGE + ".Order");
+        Class<?> address = compiled.load(PACKAGE + ".Order$Address");
+        Class<?> line = compiled.load(PACKAGE + ".Order$Line");
+        String json = "{\"id\":\"o-1\",\"placedAt\":\"2024-05-01T10:00:00+02:00\",\"status\":\"shipped\","
+                + "\"address\":{\"city\":\"Berlin\"},\"lines\":[{\"sku\":\"a\",\"quantity\":2}],"
+                + "\"tags\":[\"b\",\"a\",\"b\"],\"attributes\":{\"gift\":true,\"note\":null}}";
+
+        assertThat(order.isRecord() && address.isRecord() && line.isRecord()).isTrue();
+        assertThat(address.getEnclosingClass()).isEqualTo(order);
+        for (Object read : List.of(jackson3.readValue(json, order), jackson2WithTime().readValue(json, order))) {
+            assertThat(field(read, "address")).isInstanceOf(address);
+            assertThat(((List<?>) field(read, "lines")).get(0)).isInstanceOf(line);
+        }
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(json, order))).isEqualTo(json);
+        assertThat(jackson2WithTime().writeValueAsString(jackson2WithTime().readValue(json, order))).isEqualTo(json);
+        assertThatThrownBy(() -> jackson3.readValue(json.replace("\"city\"", "\"zip\":\"1\",\"city\""), order))
+                .hasMessageContaining("Unrecognized property \"zip\": Address allows no additional properties");
+    }
+
+    @Test
+    void aRecordKeepsItsRequiredPropertiesItsDefaultsAndUnmodifiableCollections() throws Exception {
+        Class<?> order = compiled.load(PACKAGE + ".Order");
+        String json = "{\"id\":\"o-1\",\"address\":{\"city\":\"Berlin\"},\"lines\":[]}";
+        Object read = jackson3.readValue(json, order);
+
+        assertThat(field(read, "status")).hasToString("open");
+        assertThatThrownBy(() -> ((List<Object>) field(read, "lines")).add(null))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> jackson3.readValue("{\"address\":{\"city\":\"x\"},\"lines\":[],\"id\":null}", order))
+                .hasMessageContaining("\"id\" is required");
+        assertThatThrownBy(() -> jackson2.readValue("{\"lines\":[]}", order))
+                .hasMessageContaining("Missing required creator property 'id'");
+    }
+
+    @Test
+    void theBuilderNamesEveryMissingRequiredPropertyAtOnce() throws Exception {
+        Class<?> order = compiled.load(PACKAGE + ".Order");
+        Object builder = order.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("id", String.class).invoke(builder, "o-1");
+        java.lang.reflect.Method build = builder.getClass().getMethod("build");
+
+        assertThatThrownBy(() -> build.invoke(builder)).cause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot build Order: missing required address, lines");
+    }
+
+    @Test
+    void aRootEnumReadsAndWritesItsWireValuesUnderBothJacksons() throws Exception {
+        Class<?> colour = compiled.load(PACKAGE + ".Colour");
+
+        for (String wire : List.of("\"red\"", "\"light green\"", "\"BLUE\"")) {
+            assertThat(jackson3.writeValueAsString(jackson3.readValue(wire, colour))).isEqualTo(wire);
+            assertThat(jackson2.writeValueAsString(jackson2.readValue(wire, colour))).isEqualTo(wire);
+        }
+        assertThatThrownBy(() -> jackson2.readValue("\"RED\"", colour)).hasMessageContaining("RED");
+    }
+
+    /** Jackson 2 needs the JSR-310 module for {@code format: date-time}, as the README says. */
+    private static com.fasterxml.jackson.databind.ObjectMapper jackson2WithTime() {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
     }
 
     private static Object field(Object bean, String name) throws ReflectiveOperationException {

@@ -69,9 +69,9 @@ final class AblyAdapter implements PresenceAdapter {
         String connectionId = message.get("connectionId").textOrNull();
         OffsetDateTime timestamp = message.get("timestamp").epochMillisOrNull();
         return new MappedRecord(message, member(channel, message.get("clientId").text(), action(message.get("action")))
-                .withConnectionId(connectionId != null ? connectionId : envelopeConnectionId)
-                .withData(data(message))
-                .withOccurredAt(context.occurredAt(timestamp != null ? timestamp : envelopeTimestamp)));
+                .connectionId(connectionId != null ? connectionId : envelopeConnectionId)
+                .data(data(message))
+                .occurredAt(context.occurredAt(timestamp != null ? timestamp : envelopeTimestamp)));
     }
 
     private static Action action(PayloadNode action) {

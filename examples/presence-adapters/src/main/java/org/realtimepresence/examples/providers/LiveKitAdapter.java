@@ -31,14 +31,14 @@ final class LiveKitAdapter implements PresenceAdapter {
                 OffsetDateTime createdAt = document.get("createdAt").epochSecondsOrNull();
                 records.add(new MappedRecord(document.get("participant"),
                         participant(document.get("participant"), channel, action)
-                                .withOccurredAt(context.occurredAt(createdAt))));
+                                .occurredAt(context.occurredAt(createdAt))));
             }
         } else if (document.has("participants")) {
             String channel = context.requireChannel(document, "a LiveKit ListParticipants response");
             for (PayloadNode participant : document.get("participants").elements()) {
                 records.add(new MappedRecord(participant, participant(participant, channel, Action.PRESENT)
-                        .withSince(joinedAt(participant))
-                        .withOccurredAt(context.occurredAt(null))));
+                        .since(joinedAt(participant))
+                        .occurredAt(context.occurredAt(null))));
             }
         } else {
             throw document.fail("expected a LiveKit webhook event or a ListParticipants response");
@@ -46,7 +46,7 @@ final class LiveKitAdapter implements PresenceAdapter {
         return records;
     }
 
-    private static RealtimePresence participant(PayloadNode participant, String channel, Action action) {
+    private static RealtimePresence.Builder participant(PayloadNode participant, String channel, Action action) {
         Map<String, Object> data = new LinkedHashMap<>();
         putIfPresent(data, "name", participant.get("name").textOrNull());
         putIfPresent(data, "metadata", participant.get("metadata").textOrNull());
@@ -56,8 +56,8 @@ final class LiveKitAdapter implements PresenceAdapter {
             putIfPresent(data, "attributes", participant.get("attributes").data());
         }
         return member(channel, participant.get("identity").text(), action)
-                .withConnectionId(participant.get("sid").textOrNull())
-                .withData(data.isEmpty() ? null : data);
+                .connectionId(participant.get("sid").textOrNull())
+                .data(data.isEmpty() ? null : data);
     }
 
     private static OffsetDateTime joinedAt(PayloadNode participant) {

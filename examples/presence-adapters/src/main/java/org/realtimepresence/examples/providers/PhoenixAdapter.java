@@ -93,7 +93,7 @@ final class PhoenixAdapter implements PresenceAdapter {
                 MappedRecord absent = departed != null
                         ? record(channel, entry.getKey(), departed, Action.ABSENT, context)
                         : new MappedRecord(meta, member(channel, entry.getKey(), Action.ABSENT)
-                                .withConnectionId(previous).withOccurredAt(context.occurredAt(null)));
+                                .connectionId(previous).occurredAt(context.occurredAt(null)));
                 records.add(absent);
                 records.add(record(channel, entry.getKey(), meta, Action.UPDATE, context));
             }
@@ -118,8 +118,8 @@ final class PhoenixAdapter implements PresenceAdapter {
     private static MappedRecord record(String channel, String key, PayloadNode meta, Action action,
             AdapterContext context) {
         return new MappedRecord(meta, member(channel, key, action)
-                .withConnectionId(meta.get("phx_ref").textOrNull())
-                .withData(meta.dataWithout(REFS))
-                .withOccurredAt(context.occurredAt(null)));
+                .connectionId(meta.get("phx_ref").textOrNull())
+                .data(meta.dataWithout(REFS))
+                .occurredAt(context.occurredAt(null)));
     }
 }

@@ -62,8 +62,8 @@ final class PubNubAdapter implements PresenceAdapter {
 
     private static MappedRecord single(PayloadNode event, String channel, Action action, OffsetDateTime occurredAt) {
         return new MappedRecord(event, member(channel, event.get("uuid").text(), action)
-                .withData(event.get("data").data())
-                .withOccurredAt(occurredAt));
+                .data(event.get("data").data())
+                .occurredAt(occurredAt));
     }
 
     /** An interval event lists ids per kind of change instead of sending one event each. */
@@ -71,7 +71,7 @@ final class PubNubAdapter implements PresenceAdapter {
             OffsetDateTime occurredAt, List<MappedRecord> records) {
         for (String field : fields) {
             for (PayloadNode id : event.get(field).elementsOrNone()) {
-                records.add(new MappedRecord(id, member(channel, id.text(), action).withOccurredAt(occurredAt)));
+                records.add(new MappedRecord(id, member(channel, id.text(), action).occurredAt(occurredAt)));
             }
         }
     }
@@ -82,8 +82,8 @@ final class PubNubAdapter implements PresenceAdapter {
         for (PayloadNode occupant : uuids.elementsOrNone()) {
             String uuid = occupant.isString() ? occupant.text() : occupant.get("uuid").text();
             records.add(new MappedRecord(occupant, member(channel, uuid, Action.PRESENT)
-                    .withData(occupant.isString() ? null : occupant.get("state").data())
-                    .withOccurredAt(context.occurredAt(null))));
+                    .data(occupant.isString() ? null : occupant.get("state").data())
+                    .occurredAt(context.occurredAt(null))));
         }
     }
 }

@@ -42,7 +42,7 @@ final class PusherAdapter implements PresenceAdapter {
         if (action != null) {
             records.add(new MappedRecord(event,
                     member(context.channel(event.get("channel")), event.get("user_id").text(), action)
-                            .withOccurredAt(context.occurredAt(time))));
+                            .occurredAt(context.occurredAt(time))));
         }
     }
 
@@ -60,15 +60,15 @@ final class PusherAdapter implements PresenceAdapter {
             PayloadNode presence = data.get("presence");
             for (PayloadNode id : presence.get("ids").elements()) {
                 records.add(new MappedRecord(id, member(channel, id.text(), Action.PRESENT)
-                        .withData(presence.get("hash").get(id.text()).data())
-                        .withOccurredAt(occurredAt)));
+                        .data(presence.get("hash").get(id.text()).data())
+                        .occurredAt(occurredAt)));
             }
         } else {
             boolean added = name.equals("member_added");
             records.add(new MappedRecord(data,
                     member(channel, data.get("user_id").text(), added ? Action.ENTER : Action.LEAVE)
-                            .withData(added ? data.get("user_info").data() : null)
-                            .withOccurredAt(occurredAt)));
+                            .data(added ? data.get("user_info").data() : null)
+                            .occurredAt(occurredAt)));
         }
     }
 }

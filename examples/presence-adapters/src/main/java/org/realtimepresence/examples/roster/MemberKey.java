@@ -19,7 +19,7 @@ public record MemberKey(String channel, String clientId, String connectionId)
     }
 
     public static MemberKey of(RealtimePresence record) {
-        return new MemberKey(record.getChannel(), record.getClientId(), record.getConnectionId());
+        return new MemberKey(record.channel(), record.clientId(), record.connectionId());
     }
 
     /** Channel, then client, then connection, with "no connection" first. */

@@ -43,13 +43,14 @@ public record MemberState(
 
     /** The member as a {@code present} record, as the snapshot lists it. */
     public RealtimePresence toPresentRecord(MemberKey key) {
-        return new RealtimePresence()
-                .withChannel(key.channel())
-                .withClientId(key.clientId())
-                .withConnectionId(key.connectionId())
-                .withAction(RealtimePresence.Action.PRESENT)
-                .withData(data == null ? null : new LinkedHashMap<>(data))
-                .withSince(since)
-                .withOccurredAt(lastOccurredAt);
+        return RealtimePresence.builder()
+                .channel(key.channel())
+                .clientId(key.clientId())
+                .connectionId(key.connectionId())
+                .action(RealtimePresence.Action.PRESENT)
+                .data(data)
+                .since(since)
+                .occurredAt(lastOccurredAt)
+                .build();
     }
 }

@@ -25,17 +25,17 @@ public final class PresenceFold {
      * @param record a schema-valid record for the member {@code MemberKey.of(record)}
      */
     public static FoldStep apply(MemberState prior, RealtimePresence record) {
-        OffsetDateTime occurredAt = record.getOccurredAt();
+        OffsetDateTime occurredAt = record.occurredAt();
         if (isStale(prior, occurredAt)) {
             return new FoldStep(prior, Optional.empty());
         }
         boolean wasPresent = prior != null && prior.present();
         MemberKey key = MemberKey.of(record);
-        switch (record.getAction()) {
+        switch (record.action()) {
             case ENTER, PRESENT, UPDATE -> {
-                OffsetDateTime since = record.getSince() != null ? record.getSince()
+                OffsetDateTime since = record.since() != null ? record.since()
                         : wasPresent ? prior.since() : occurredAt;
-                MemberState next = MemberState.present(record.getData(), since, occurredAt);
+                MemberState next = MemberState.present(record.data(), since, occurredAt);
                 RosterChange.Kind kind = wasPresent ? RosterChange.Kind.UPDATED : RosterChange.Kind.JOINED;
                 return new FoldStep(next, Optional.of(new RosterChange(kind, key, next.toPresentRecord(key))));
             }

@@ -163,7 +163,7 @@ class ProviderReaderTest {
     }
 
     private static String clientId(String record) {
-        return RealtimePresenceJson.read(record).getClientId();
+        return RealtimePresenceJson.read(record).clientId();
     }
 
     private static Outcome read(Provider provider, String json) throws IOException {

@@ -44,7 +44,7 @@ class RosterOrderTest {
         Roster roster = new Roster();
         records.forEach(roster::apply);
         return roster.snapshot().stream()
-                .map(r -> MemberKey.of(r) + " " + r.getData() + " " + r.getOccurredAt())
+                .map(r -> MemberKey.of(r) + " " + r.data() + " " + r.occurredAt())
                 .toList();
     }
 }

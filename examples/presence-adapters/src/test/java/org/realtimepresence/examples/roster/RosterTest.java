@@ -22,8 +22,12 @@ class RosterTest {
     private final Roster roster = new Roster();
 
     private static RealtimePresence record(String clientId, String connectionId, Action action, String occurredAt) {
-        return new RealtimePresence().withChannel("room").withClientId(clientId).withConnectionId(connectionId)
-                .withAction(action).withOccurredAt(occurredAt == null ? null : OffsetDateTime.parse(occurredAt));
+        return builder(clientId, connectionId, action, occurredAt).build();
+    }
+
+    private static RealtimePresence.Builder builder(String clientId, String connectionId, Action action, String occurredAt) {
+        return RealtimePresence.builder().channel("room").clientId(clientId).connectionId(connectionId)
+                .action(action).occurredAt(occurredAt == null ? null : OffsetDateTime.parse(occurredAt));
     }
 
     private List<String> snapshot() {
@@ -34,7 +38,7 @@ class RosterTest {
     void twoConnectionsOfOneClientAreTwoMembersAndOneCanLeave() {
         roster.apply(record("ann", "c1", Action.ENTER, "2024-05-01T10:00:00Z"));
         roster.apply(record("ann", "c2", Action.ENTER, "2024-05-01T10:01:00Z"));
-        assertThat(roster.snapshot()).extracting(RealtimePresence::getConnectionId).containsExactly("c1", "c2");
+        assertThat(roster.snapshot()).extracting(RealtimePresence::connectionId).containsExactly("c1", "c2");
 
         Optional<RosterChange> change = roster.apply(record("ann", "c1", Action.LEAVE, "2024-05-01T10:02:00Z"));
 
@@ -46,10 +50,10 @@ class RosterTest {
 
     @Test
     void updateReplacesDataButKeepsSince() {
-        roster.apply(record("ann", "c1", Action.ENTER, "2024-05-01T10:00:00+02:00").withData(Map.of("s", "online")));
+        roster.apply(builder("ann", "c1", Action.ENTER, "2024-05-01T10:00:00+02:00").data(Map.of("s", "online")).build());
 
         Optional<RosterChange> change = roster.apply(
-                record("ann", "c1", Action.UPDATE, "2024-05-01T10:05:00+02:00").withData(Map.of("s", "away")));
+                builder("ann", "c1", Action.UPDATE, "2024-05-01T10:05:00+02:00").data(Map.of("s", "away")).build());
 
         assertThat(change).map(RosterChange::kind).contains(RosterChange.Kind.UPDATED);
         assertThat(snapshot()).containsExactly(
@@ -60,12 +64,12 @@ class RosterTest {
 
     @Test
     void aGivenSinceWinsOverTheEnterTime() {
-        roster.apply(record("ann", null, Action.PRESENT, "2024-05-01T10:05:00Z")
-                .withSince(OffsetDateTime.parse("2024-05-01T09:00:00Z")));
+        roster.apply(builder("ann", null, Action.PRESENT, "2024-05-01T10:05:00Z")
+                .since(OffsetDateTime.parse("2024-05-01T09:00:00Z")).build());
         roster.apply(record("ann", null, Action.UPDATE, "2024-05-01T10:06:00Z"));
 
         assertThat(roster.snapshot()).singleElement()
-                .extracting(RealtimePresence::getSince).isEqualTo(OffsetDateTime.parse("2024-05-01T09:00:00Z"));
+                .extracting(RealtimePresence::since).isEqualTo(OffsetDateTime.parse("2024-05-01T09:00:00Z"));
     }
 
     @Test
@@ -76,7 +80,7 @@ class RosterTest {
 
         assertThat(change).isEmpty();
         assertThat(roster.snapshot()).singleElement()
-                .extracting(RealtimePresence::getOccurredAt).isEqualTo(OffsetDateTime.parse("2024-05-01T10:05:00Z"));
+                .extracting(RealtimePresence::occurredAt).isEqualTo(OffsetDateTime.parse("2024-05-01T10:05:00Z"));
     }
 
     @Test
@@ -106,7 +110,7 @@ class RosterTest {
 
         roster.apply(record("ann", "c1", Action.ABSENT, "2024-05-01T10:01:00Z"));
 
-        assertThat(roster.snapshot()).extracting(RealtimePresence::getClientId).containsExactly("bob");
+        assertThat(roster.snapshot()).extracting(RealtimePresence::clientId).containsExactly("bob");
     }
 
     @Test
@@ -114,7 +118,7 @@ class RosterTest {
         roster.apply(record("ann", null, Action.ENTER, null));
         roster.apply(record("ann", null, Action.LEAVE, null));
         roster.apply(record("bob", null, Action.ENTER, null));
-        roster.apply(record("bob", null, Action.UPDATE, null).withData(Map.of("n", 2)));
+        roster.apply(builder("bob", null, Action.UPDATE, null).data(Map.of("n", 2)).build());
 
         assertThat(snapshot()).containsExactly(
                 "{\"channel\":\"room\",\"clientId\":\"bob\",\"action\":\"present\",\"data\":{\"n\":2}}");
@@ -137,13 +141,13 @@ class RosterTest {
 
     @Test
     void snapshotIsSortedByChannelClientAndConnectionWithNoConnectionFirst() {
-        roster.apply(record("bob", "c1", Action.ENTER, null).withChannel("b"));
+        roster.apply(builder("bob", "c1", Action.ENTER, null).channel("b").build());
         roster.apply(record("bob", "c2", Action.ENTER, null));
         roster.apply(record("bob", null, Action.ENTER, null));
         roster.apply(record("ann", "c9", Action.ENTER, null));
 
         assertThat(roster.snapshot())
-                .extracting(r -> r.getChannel() + "/" + r.getClientId() + "/" + r.getConnectionId())
+                .extracting(r -> r.channel() + "/" + r.clientId() + "/" + r.connectionId())
                 .containsExactly("b/bob/c1", "room/ann/c9", "room/bob/null", "room/bob/c2");
         assertThat(roster.snapshot()).allSatisfy(
                 r -> assertThat(RealtimePresenceJson.validate(r)).isEmpty());
@@ -151,7 +155,7 @@ class RosterTest {
 
     @Test
     void stateSurvivesJavaSerializationWithTombstones() throws IOException, ClassNotFoundException {
-        roster.apply(record("ann", "c1", Action.ENTER, "2024-05-01T10:00:00+02:00").withData(Map.of("n", 1)));
+        roster.apply(builder("ann", "c1", Action.ENTER, "2024-05-01T10:00:00+02:00").data(Map.of("n", 1)).build());
         roster.apply(record("bob", "c1", Action.ENTER, "2024-05-01T10:00:00Z"));
         roster.apply(record("bob", "c1", Action.LEAVE, "2024-05-01T10:10:00Z"));
 
@@ -171,8 +175,8 @@ class RosterTest {
     @Test
     void memberStateIsAJsonValueThatKeepsOffsets() {
         JsonMapper json = JsonMapper.builder().build();
-        MemberState state = PresenceFold.apply(null, record("ann", "c1", Action.ENTER, "2024-05-01T10:00:00+02:00")
-                .withData(Map.of("tags", List.of("a", "b")))).state();
+        MemberState state = PresenceFold.apply(null, builder("ann", "c1", Action.ENTER, "2024-05-01T10:00:00+02:00")
+                .data(Map.of("tags", List.of("a", "b"))).build()).state();
 
         String text = json.writeValueAsString(state);
         MemberState back = json.readValue(text, MemberState.class);

@@ -7,9 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.realtimepresence.model.RealtimePresence;
 import org.realtimepresence.model.RealtimePresenceJson;
-import org.realtimepresence.runtime.Decoded;
+import org.realtimepresence.runtime.RecordVerdict;
 import org.realtimepresence.runtime.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (InputFile file : files) {
             String validPrefix = format == Format.json ? jsonSourcePrefix(file.displayName()) : null;
             try (InputStream in = file.open();
-                    Stream<Decoded<RealtimePresence>> records = RealtimePresenceJson.codec().lines(in, workers)) {
+                    // Verdicts only: a valid record is never bound, as nothing here reads its value.
+                    Stream<RecordVerdict> records = RealtimePresenceJson.codec().verdicts(in, workers)) {
                 records.forEach(record -> check(file.displayName(), validPrefix, record, out, progress));
             } catch (UncheckedIOException e) {
                 progress.clear();
@@ -92,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private void check(String file, String validPrefix, Decoded<RealtimePresence> record, PrintWriter out,
+    private void check(String file, String validPrefix, RecordVerdict record, PrintWriter out,
             Progress progress) {
         List<Violation> violations = record.violations();
         records++;

@@ -63,10 +63,10 @@ public final class PresenceRosterTopology {
                 .stream(settings.inputTopic(), Consumed.with(Serdes.String(), PresenceSerde.forEvents())
                         .withName("presence-input"))
                 .split(Named.as("key-"))
-                .branch((key, record) -> record.getChannel().equals(key), Branched.as("channel"))
+                .branch((key, record) -> record.channel().equals(key), Branched.as("channel"))
                 .defaultBranch(Branched.as("other"));
         KStream<String, RealtimePresence> rekeyed = byKey.get("key-other")
-                .selectKey((key, record) -> record.getChannel(), Named.as("channel-as-key"))
+                .selectKey((key, record) -> record.channel(), Named.as("channel-as-key"))
                 .repartition(Repartitioned.with(Serdes.String(), new PresenceSerde()).withName("by-channel"));
 
         KStream<String, RosterUpdate> updates = byKey.get("key-channel")

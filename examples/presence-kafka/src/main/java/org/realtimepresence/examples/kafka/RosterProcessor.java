@@ -52,7 +52,7 @@ final class RosterProcessor extends ContextualProcessor<String, RealtimePresence
         if (step.state() != prior) {
             MemberStore.replace(store, member, prior, step.state());
         }
-        OffsetDateTime occurredAt = presence.getOccurredAt();
+        OffsetDateTime occurredAt = presence.occurredAt();
         if (occurredAt != null && (eventTime == null || occurredAt.isAfter(eventTime))) {
             eventTime = occurredAt;
         }

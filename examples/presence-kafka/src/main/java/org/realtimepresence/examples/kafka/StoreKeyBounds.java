@@ -19,9 +19,9 @@ final class StoreKeyBounds {
     /** A violation for each of the record's ids that is too long; empty when it fits. */
     static List<Violation> violations(RealtimePresence record) {
         List<Violation> violations = new ArrayList<>();
-        check("/channel", record.getChannel(), violations);
-        check("/clientId", record.getClientId(), violations);
-        check("/connectionId", record.getConnectionId(), violations);
+        check("/channel", record.channel(), violations);
+        check("/clientId", record.clientId(), violations);
+        check("/connectionId", record.connectionId(), violations);
         return violations;
     }
 

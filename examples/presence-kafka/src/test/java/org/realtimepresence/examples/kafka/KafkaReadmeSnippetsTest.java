@@ -31,7 +31,7 @@ class KafkaReadmeSnippetsTest {
         KafkaReadmeSnippets snippets = new KafkaReadmeSnippets();
 
         assertThat(snippets.serde(enter("room", "ann", "c1", 1), new StreamsBuilder())).isNotNull();
-        assertThatThrownBy(() -> snippets.serde(enter("room", null, "c1", 1), new StreamsBuilder()))
+        assertThatThrownBy(() -> snippets.serde(enter("room", "\ud800", "c1", 1), new StreamsBuilder()))
                 .isInstanceOf(InvalidDocumentException.class);
     }
 }

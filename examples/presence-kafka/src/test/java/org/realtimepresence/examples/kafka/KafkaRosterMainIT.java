@@ -95,7 +95,7 @@ class KafkaRosterMainIT {
 
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> room = awaitMembers(http, httpPort, "room", "[{\"channel\":\"room\",\"clientId\":\"bob\"");
-            assertThat(RosterDriver.parseArray(room.body())).extracting(RealtimePresence::getClientId)
+            assertThat(RosterDriver.parseArray(room.body())).extracting(RealtimePresence::clientId)
                     .containsExactly("bob");
             assertThat(get(http, httpPort, "/channels/nobody/members").body()).isEqualTo("[]");
             assertThat(get(http, httpPort, "/channels/room/member").statusCode()).isEqualTo(400);

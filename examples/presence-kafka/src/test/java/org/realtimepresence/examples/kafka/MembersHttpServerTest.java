@@ -45,11 +45,11 @@ class MembersHttpServerTest extends WithRosterDriver {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         List<RealtimePresence> members = RosterDriver.parseArray(response.body());
-        assertThat(members).extracting(m -> m.getClientId() + "/" + m.getConnectionId())
+        assertThat(members).extracting(m -> m.clientId() + "/" + m.connectionId())
                 .containsExactly("ann/null", "ann/c2", "cid/c1");
-        assertThat(members).allMatch(m -> m.getAction() == RealtimePresence.Action.PRESENT);
+        assertThat(members).allMatch(m -> m.action() == RealtimePresence.Action.PRESENT);
         assertThat(RosterDriver.parseArray(get(server, "/channels/room:10/members").body()))
-                .extracting(RealtimePresence::getClientId).containsExactly("eve");
+                .extracting(RealtimePresence::clientId).containsExactly("eve");
     }
 
     @Test
@@ -57,7 +57,7 @@ class MembersHttpServerTest extends WithRosterDriver {
         roster.send(enter("a/b", "ann", "c1", 1), enter("a", "bob", "c1", 2));
 
         assertThat(RosterDriver.parseArray(get(server, "/channels/a%2Fb/members").body()))
-                .extracting(RealtimePresence::getClientId).containsExactly("ann");
+                .extracting(RealtimePresence::clientId).containsExactly("ann");
     }
 
     @Test
@@ -109,7 +109,7 @@ class MembersHttpServerTest extends WithRosterDriver {
             HttpResponse<String> response = get(other, "/channels/room/members");
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(RosterDriver.parseArray(response.body())).extracting(RealtimePresence::getClientId)
+            assertThat(RosterDriver.parseArray(response.body())).extracting(RealtimePresence::clientId)
                     .containsExactly("ann");
         }
     }

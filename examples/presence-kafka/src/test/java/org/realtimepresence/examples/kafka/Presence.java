@@ -13,16 +13,16 @@ final class Presence {
     private Presence() {}
 
     static RealtimePresence record(Action action, String channel, String client, String connection, int second) {
-        return new RealtimePresence()
-                .withChannel(channel)
-                .withClientId(client)
-                .withConnectionId(connection)
-                .withAction(action)
-                .withOccurredAt(T0.plusSeconds(second));
+        return RealtimePresence.builder()
+                .channel(channel)
+                .clientId(client)
+                .connectionId(connection)
+                .action(action)
+                .occurredAt(T0.plusSeconds(second)).build();
     }
 
     static RealtimePresence enter(String channel, String client, String connection, int second) {
-        return record(Action.ENTER, channel, client, connection, second).withData(Map.of("at", second));
+        return record(Action.ENTER, channel, client, connection, second).toBuilder().data(Map.of("at", second)).build();
     }
 
     static RealtimePresence leave(String channel, String client, String connection, int second) {

@@ -24,9 +24,9 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
         List<KeyValue<String, String>> snapshots = roster.snapshots.readKeyValuesToList();
         // One snapshot per visible change: ann joined, bob joined, bob left; the stale enter changed nothing.
         assertThat(snapshots).extracting(kv -> kv.key).containsExactly("room", "room", "room");
-        assertThat(RosterDriver.parseArray(snapshots.get(1).value)).extracting(RealtimePresence::getClientId)
+        assertThat(RosterDriver.parseArray(snapshots.get(1).value)).extracting(RealtimePresence::clientId)
                 .containsExactly("ann", "bob");
-        assertThat(RosterDriver.parseArray(snapshots.get(2).value)).extracting(RealtimePresence::getClientId)
+        assertThat(RosterDriver.parseArray(snapshots.get(2).value)).extracting(RealtimePresence::clientId)
                 .containsExactly("ann");
     }
 
@@ -36,10 +36,10 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
 
         List<RealtimePresence> snapshot = roster.lastSnapshots().get("room");
         assertThat(snapshot).singleElement().satisfies(member -> {
-            assertThat(member.getAction()).isEqualTo(Action.PRESENT);
-            assertThat(member.getData()).isEqualTo(Map.of("at", 1));
-            assertThat(member.getOccurredAt()).isEqualTo(T0.plusSeconds(1));
-            assertThat(member.getOccurredAt().getOffset()).isEqualTo(T0.getOffset());
+            assertThat(member.action()).isEqualTo(Action.PRESENT);
+            assertThat(member.data()).isEqualTo(Map.of("at", 1));
+            assertThat(member.occurredAt()).isEqualTo(T0.plusSeconds(1));
+            assertThat(member.occurredAt().getOffset()).isEqualTo(T0.getOffset());
         });
     }
 
@@ -52,7 +52,7 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
         assertThat(members).extracting(kv -> kv.key)
                 .containsExactly("room/ann/phone", "room/ann/laptop", "room/ann", "room/ann/phone");
         assertThat(members.get(3).value).as("tombstone for the phone").isNull();
-        assertThat(roster.lastSnapshots().get("room")).extracting(RealtimePresence::getConnectionId)
+        assertThat(roster.lastSnapshots().get("room")).extracting(RealtimePresence::connectionId)
                 .containsExactly(null, "laptop");
     }
 
@@ -77,13 +77,13 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
 
     @Test
     void anUpdateKeepsSince() {
-        roster.send(enter("room", "ann", "c1", 1).withSince(T0.minusMinutes(10)));
-        roster.send(record(Action.UPDATE, "room", "ann", "c1", 2).withData(Map.of("mood", "busy")));
+        roster.send(enter("room", "ann", "c1", 1).toBuilder().since(T0.minusMinutes(10)).build());
+        roster.send(record(Action.UPDATE, "room", "ann", "c1", 2).toBuilder().data(Map.of("mood", "busy")).build());
 
         RealtimePresence member = roster.compactedMembers().get("room/ann/c1");
-        assertThat(member.getSince()).isEqualTo(T0.minusMinutes(10));
-        assertThat(member.getData()).isEqualTo(Map.of("mood", "busy"));
-        assertThat(member.getOccurredAt()).isEqualTo(T0.plusSeconds(2));
+        assertThat(member.since()).isEqualTo(T0.minusMinutes(10));
+        assertThat(member.data()).isEqualTo(Map.of("mood", "busy"));
+        assertThat(member.occurredAt()).isEqualTo(T0.plusSeconds(2));
     }
 
     @Test
@@ -94,8 +94,8 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
 
         Map<String, List<RealtimePresence>> snapshots = roster.lastSnapshots();
         assertThat(snapshots).containsOnlyKeys("room", "lobby");
-        assertThat(snapshots.get("room")).extracting(RealtimePresence::getClientId).containsExactly("ann", "bob");
-        assertThat(snapshots.get("lobby")).extracting(RealtimePresence::getClientId).containsExactly("cid");
+        assertThat(snapshots.get("room")).extracting(RealtimePresence::clientId).containsExactly("ann", "bob");
+        assertThat(snapshots.get("lobby")).extracting(RealtimePresence::clientId).containsExactly("cid");
     }
 
     @Test

@@ -35,7 +35,7 @@ class RestartTest {
     void stateIsRestoredFromTheChangelogAfterTheDriverIsRecreated() {
         List<KeyValue<Bytes, byte[]>> changelog;
         try (RosterDriver first = new RosterDriver(stateDir)) {
-            first.send(enter("room", "ann", "c1", 5).withSince(T0), leave("room", "bob", "c1", 9));
+            first.send(enter("room", "ann", "c1", 5).toBuilder().since(T0).build(), leave("room", "bob", "c1", 9));
             changelog = first.driver.createOutputTopic(RosterDriver.SETTINGS.changelogTopic(),
                     new BytesDeserializer(), new ByteArrayDeserializer()).readKeyValuesToList();
         }
@@ -59,9 +59,9 @@ class RestartTest {
             Map<String, RealtimePresence> members = second.compactedMembers();
             assertThat(members).containsOnlyKeys("room/ann/c1");
             RealtimePresence ann = members.get("room/ann/c1");
-            assertThat(ann.getSince()).isEqualTo(T0);
-            assertThat(ann.getOccurredAt()).isEqualTo(T0.plusSeconds(6));
-            assertThat(second.lastSnapshots().get("room")).extracting(RealtimePresence::getClientId)
+            assertThat(ann.since()).isEqualTo(T0);
+            assertThat(ann.occurredAt()).isEqualTo(T0.plusSeconds(6));
+            assertThat(second.lastSnapshots().get("room")).extracting(RealtimePresence::clientId)
                     .containsExactly("ann");
         }
     }

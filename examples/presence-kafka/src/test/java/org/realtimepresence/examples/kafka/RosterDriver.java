@@ -70,7 +70,7 @@ final class RosterDriver implements AutoCloseable {
     /** Sends records keyed by their channel, as a well-behaved producer does. */
     void send(RealtimePresence... records) {
         for (RealtimePresence record : records) {
-            sendKeyed(record.getChannel(), record);
+            sendKeyed(record.channel(), record);
         }
     }
 

@@ -7,7 +7,6 @@ import static org.realtimepresence.examples.kafka.Presence.enter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Materialized.StoreType;
@@ -41,7 +40,7 @@ class SnapshotTest {
             assertThat(snapshots.get(1).value).as("three members, over the limit of two").isEqualTo(
                     "{\"channel\":\"room\",\"tooLarge\":true,\"members\":3,\"snapshotMaxMembers\":2,"
                             + "\"memberTopic\":\"presence-members\"}");
-            assertThat(RosterDriver.parseArray(snapshots.get(0).value)).extracting(RealtimePresence::getClientId)
+            assertThat(RosterDriver.parseArray(snapshots.get(0).value)).extracting(RealtimePresence::clientId)
                     .containsExactly("cid");
         }
     }
@@ -59,7 +58,7 @@ class SnapshotTest {
     }
 
     private static void send(RosterDriver roster, RealtimePresence record, int second) {
-        roster.input.pipeInput(record.getChannel(), RealtimePresenceJson.write(record).getBytes(StandardCharsets.UTF_8),
+        roster.input.pipeInput(record.channel(), RealtimePresenceJson.write(record).getBytes(StandardCharsets.UTF_8),
                 T0.toInstant().plusSeconds(second));
     }
 }

@@ -117,7 +117,7 @@ class TopologyAgreesWithCliRosterTest {
             return "wrong";
         }
         List<?> violations = RealtimePresenceJson.validate(line);
-        return violations.isEmpty() ? RealtimePresenceJson.read(line).getChannel() : "wrong";
+        return violations.isEmpty() ? RealtimePresenceJson.read(line).channel() : "wrong";
     }
 
     private static List<String> sorted(java.util.Collection<RealtimePresence> members) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.jsonschema2pojo.Schema;
 import org.jsonschema2pojo.rules.PropertyRule;
 import org.jsonschema2pojo.rules.RuleFactory;
+import org.realtimepresence.codegen.generation.records.RecordHints;
 
 /**
  * jsonschema2pojo's property rule, with two fixes.
@@ -30,11 +31,13 @@ final class CodegenPropertyRule extends PropertyRule {
 
     private final RuleFactory rules;
     private final PropertyNames names;
+    private final RecordHints hints;
 
-    CodegenPropertyRule(RuleFactory rules, PropertyNames names) {
+    CodegenPropertyRule(RuleFactory rules, PropertyNames names, RecordHints hints) {
         super(rules);
         this.rules = rules;
         this.names = names;
+        this.hints = hints;
     }
 
     @Override
@@ -47,6 +50,9 @@ final class CodegenPropertyRule extends PropertyRule {
         }
         super.apply(nodeName, named, parent, jclass, schema);
         JFieldVar field = jclass.fields().get(name);
+        if (field != null) {
+            hints.property(jclass, nodeName, name, field.type(), node);
+        }
         if (field != null && node.has("$ref") && (node.has("title") || node.has("description") || node.has("default"))) {
             keepAnnotationsBesideRef(nodeName, named, jclass, field, schema);
         }

@@ -10,6 +10,7 @@ import org.jsonschema2pojo.GenerationConfig;
 import org.jsonschema2pojo.SchemaStore;
 import org.jsonschema2pojo.rules.Rule;
 import org.jsonschema2pojo.rules.RuleFactory;
+import org.realtimepresence.codegen.generation.records.RecordHints;
 
 /** jsonschema2pojo's rules, with ours where its defaults lose data, accept too much, or crash. */
 final class CodegenRuleFactory extends RuleFactory {
@@ -17,12 +18,14 @@ final class CodegenRuleFactory extends RuleFactory {
     private final GenerationWarnings warnings;
     private final SealedUnions unions;
     private final PropertyNames propertyNames = new PropertyNames();
+    private final RecordHints hints;
 
     CodegenRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore schemaStore,
-            GenerationWarnings warnings, SealedUnions unions) {
+            GenerationWarnings warnings, SealedUnions unions, RecordHints hints) {
         super(config, annotator, schemaStore);
         this.warnings = warnings;
         this.unions = unions;
+        this.hints = hints;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class CodegenRuleFactory extends RuleFactory {
 
     @Override
     public Rule<JDefinedClass, JDefinedClass> getPropertyRule() {
-        return new CodegenPropertyRule(this, propertyNames);
+        return new CodegenPropertyRule(this, propertyNames, hints);
     }
 
     @Override

@@ -26,16 +26,24 @@ import org.jsonschema2pojo.SchemaGenerator;
 import org.jsonschema2pojo.SchemaMapper;
 import org.jsonschema2pojo.SchemaStore;
 import org.realtimepresence.codegen.CodegenException;
+import org.realtimepresence.codegen.TypeStyle;
+import org.realtimepresence.codegen.generation.records.RecordEmitter;
+import org.realtimepresence.codegen.generation.records.RecordHints;
 import org.realtimepresence.codegen.schema.SchemaFile;
 
 /** Drives jsonschema2pojo-core through its API, one root type per schema file. */
 public final class JavaTypeGenerator {
 
     private final GenerationConfig config;
+    private final TypeStyle typeStyle;
 
-    /** @param useDoubleNumbers whether {@code type: number} is a {@code Double} rather than a {@code BigDecimal} */
-    public JavaTypeGenerator(boolean useDoubleNumbers) {
+    /**
+     * @param useDoubleNumbers whether {@code type: number} is a {@code Double} rather than a {@code BigDecimal}
+     * @param typeStyle whether object schemas become records or jsonschema2pojo's beans
+     */
+    public JavaTypeGenerator(boolean useDoubleNumbers, TypeStyle typeStyle) {
         this.config = new CodegenGenerationConfig(useDoubleNumbers);
+        this.typeStyle = typeStyle;
     }
 
     /**
@@ -56,9 +64,10 @@ public final class JavaTypeGenerator {
         RootTypes rootTypes = new RootTypes();
         GenerationWarnings found = new GenerationWarnings();
         SealedUnions unions = new SealedUnions();
+        RecordHints hints = new RecordHints();
         CompositeAnnotator annotator = new CompositeAnnotator(new Jackson3Annotator(config), new CodegenAnnotator(rootTypes));
         CodegenRuleFactory rules = new CodegenRuleFactory(config, annotator,
-                new SchemaStore(new LocalContentResolver(), new NoopRuleLogger()), found, unions);
+                new SchemaStore(new LocalContentResolver(), new NoopRuleLogger()), found, unions, hints);
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         JCodeModel codeModel = new JCodeModel();
 
@@ -103,11 +112,17 @@ public final class JavaTypeGenerator {
             TypedCodecs.requireFreeNames(codeModel, generated);
         }
         GeneratedMarkers.apply(codeModel);
+        RecordEmitter records = typeStyle == TypeStyle.RECORD
+                ? RecordEmitter.take(GeneratedMarkers.allClasses(codeModel), hints, GeneratedMarkers.HEADER, warnings)
+                : null;
         write(codeModel, outputDirectory);
         try {
+            if (records != null) {
+                records.write(outputDirectory);
+            }
             unions.apply(outputDirectory);
         } catch (IOException e) {
-            throw new CodegenException("Cannot seal the union types in " + outputDirectory + ": " + e.getMessage(), e);
+            throw new CodegenException("Cannot write the records or seal the union types in " + outputDirectory + ": " + e.getMessage(), e);
         }
         if (generateCodec) {
             TypedCodecs.write(generated, outputDirectory);

@@ -8,6 +8,7 @@ import org.realtimepresence.codegen.CodegenLog;
 import org.realtimepresence.codegen.CodegenRequest;
 import org.realtimepresence.codegen.CodegenResult;
 import org.realtimepresence.codegen.SchemaCodegen;
+import org.realtimepresence.codegen.TypeStyle;
 
 /**
  * The types generated from {@code work/schemas} into {@code work/target}, compiled strictly and
@@ -39,9 +40,33 @@ public final class CompiledTypes implements AutoCloseable {
      */
     public static CompiledTypes typesAgainstAnnotationsOnly(Path work, String targetPackage)
             throws CodegenException, IOException {
-        Path target = work.resolve("target");
-        return of(TestSchemas.request(work.resolve("schemas"), target, targetPackage).withGenerateCodec(false), target,
-                InProcessCompiler.annotationsOnly());
+        return typesAgainstAnnotationsOnly(work, targetPackage, TypeStyle.RECORD);
+    }
+
+    /** {@link #typesAgainstAnnotationsOnly(Path, String)} in the given type style, into {@code work/target-<style>}. */
+    public static CompiledTypes typesAgainstAnnotationsOnly(Path work, String targetPackage, TypeStyle style)
+            throws CodegenException, IOException {
+        Path target = work.resolve("target-" + style.name().toLowerCase(java.util.Locale.ROOT));
+        return of(TestSchemas.request(work.resolve("schemas"), target, targetPackage).withGenerateCodec(false)
+                .withTypeStyle(style), target, InProcessCompiler.annotationsOnly());
+    }
+
+    /** Generates in the given type style, then compiles with {@link InProcessCompiler}. */
+    public static CompiledTypes of(Path work, String targetPackage, TypeStyle style) throws CodegenException, IOException {
+        Path target = work.resolve("target-" + style.name().toLowerCase(java.util.Locale.ROOT));
+        return of(TestSchemas.request(work.resolve("schemas"), target, targetPackage).withTypeStyle(style), target,
+                System.getProperty("java.class.path"));
+    }
+
+    /**
+     * The value of {@code property} on {@code value}: its record accessor ({@code since()}) or bean
+     * getter ({@code getSince()}), whichever the generated class has.
+     */
+    public static Object property(Object value, String property) throws ReflectiveOperationException {
+        Class<?> type = value.getClass();
+        String name = type.isRecord() ? property
+                : "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        return type.getMethod(name).invoke(value);
     }
 
     private static CompiledTypes of(CodegenRequest request, Path target, String classPath)

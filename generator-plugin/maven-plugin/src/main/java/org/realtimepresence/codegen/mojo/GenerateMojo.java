@@ -13,6 +13,7 @@ import org.apache.maven.project.MavenProject;
 import org.realtimepresence.codegen.CodegenException;
 import org.realtimepresence.codegen.CodegenRequest;
 import org.realtimepresence.codegen.SchemaCodegen;
+import org.realtimepresence.codegen.TypeStyle;
 import org.realtimepresence.codegen.incremental.ContentHash;
 
 /**
@@ -91,6 +92,20 @@ public class GenerateMojo extends AbstractSchemaMojo {
     private boolean useDoubleNumbers;
 
     /**
+     * The shape of the type generated for each object schema. {@code RECORD}, the default, writes an
+     * immutable Java record with one {@code @JsonProperty} per component, a compact constructor that
+     * rejects a missing required property naming it, collections copied unmodifiable, and a static
+     * {@code builder()} whose {@code build()} names every missing required property at once; an object
+     * schema written inline in a property becomes a record nested in its parent ({@code Order.Address}).
+     * {@code BEAN} writes jsonschema2pojo's mutable bean with getters, setters and {@code withX}
+     * methods. Any other value fails the build, naming the allowed ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema-codegen.typeStyle", defaultValue = "RECORD")
+    private String typeStyle;
+
+    /**
      * Skips the goal: nothing is generated and no roots are added.
      *
      * @since 0.1.0
@@ -137,7 +152,17 @@ public class GenerateMojo extends AbstractSchemaMojo {
                 failOnUnknownKeywords,
                 pluginVersion(),
                 generateCodec)
-                .withUseDoubleNumbers(useDoubleNumbers);
+                .withUseDoubleNumbers(useDoubleNumbers)
+                .withTypeStyle(typeStyle());
+    }
+
+    private TypeStyle typeStyle() throws CodegenException {
+        for (TypeStyle style : TypeStyle.values()) {
+            if (style.name().equals(typeStyle)) {
+                return style;
+            }
+        }
+        throw new CodegenException("typeStyle \"" + typeStyle + "\" is not one of RECORD, BEAN.");
     }
 
     /**

@@ -90,7 +90,7 @@ class PluginDescriptorTest {
     void userParametersAreExactlyTheDocumentedOnes() {
         assertThat(PARAMETERS).containsOnlyKeys("sourceDirectory", "includes", "excludes", "targetPackage",
                 "outputDirectory", "resourcesOutputDirectory", "failOnUnknownKeywords", "generateCodec", "useDoubleNumbers",
-                "skip");
+                "typeStyle", "skip");
     }
 
     @Test
@@ -111,6 +111,7 @@ class PluginDescriptorTest {
                 .isEqualTo("${project.build.directory}/generated-resources/schema-codegen");
         assertThat(defaultOf("failOnUnknownKeywords")).isEqualTo("false");
         assertThat(defaultOf("generateCodec")).isEqualTo("true");
+        assertThat(defaultOf("typeStyle")).isEqualTo("RECORD");
         assertThat(defaultOf("skip")).isEqualTo("false");
         assertThat(text(PARAMETERS.get("targetPackage"), "required")).isEqualTo("true");
         assertThat(defaultOf("excludes")).isEmpty();

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.Violation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,15 +38,22 @@ public final class FastPath<T> {
     private final ObjectWriter writer;
     private final TokenStreamFactory factory;
     private final ObjectReadContext checking;
-    private final ValueRule root;
+    private final SchemaProfile profile;
+    private final long maxSteps;
+    private final int maxDepth;
+    /** Whether the bound type takes any JSON value (a tree), so a value valid for the schema always binds. */
+    private final boolean bindsAnything;
 
-    private FastPath(JsonMapper mapper, Class<T> type, ValueRule root) {
+    private FastPath(JsonMapper mapper, Class<T> type, SchemaProfile profile, CodecLimits limits) {
         // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
         this.reader = mapper.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.writer = mapper.writerFor(type);
         this.factory = mapper.tokenStreamFactory();
         this.checking = new CheckingContext(factory);
-        this.root = root;
+        this.profile = profile;
+        this.maxSteps = limits.maxEvaluationSteps();
+        this.maxDepth = limits.maxEvaluationDepth();
+        this.bindsAnything = type == Object.class || JsonNode.class.isAssignableFrom(type);
     }
 
     /**
@@ -79,21 +88,23 @@ public final class FastPath<T> {
      * A fast path for a supported profile. {@code mapper} must be the strict mapper of the full path (same stream
      * limits, duplicate detection, trailing-token and coercion settings), so both parse alike.
      */
-    public static <T> FastPath<T> of(SchemaProfile profile, JsonMapper mapper, Class<T> type) {
+    public static <T> FastPath<T> of(SchemaProfile profile, JsonMapper mapper, Class<T> type, CodecLimits limits) {
         if (!profile.supported()) {
             throw new IllegalArgumentException(profile.unsupportedReason());
         }
-        return new FastPath<>(Objects.requireNonNull(mapper, "mapper"), Objects.requireNonNull(type, "type"), profile.root());
+        return new FastPath<>(Objects.requireNonNull(mapper, "mapper"), Objects.requireNonNull(type, "type"), profile,
+                Objects.requireNonNull(limits, "limits"));
     }
 
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
-        return plainUtf8(json) ? bind(() -> reader.createParser(json)) : null;
+        int scan = scan(json);
+        return scan == NOT_PLAIN ? null : bind(() -> reader.createParser(json), scan == ESCAPES);
     }
 
     /** As {@link #read(byte[])}, for text. */
     public T read(String json) {
-        return bind(() -> reader.createParser(json));
+        return bind(() -> reader.createParser(json), mayHoldSurrogates(json));
     }
 
     /** Whether the document is proven valid, without binding it. */
@@ -113,12 +124,13 @@ public final class FastPath<T> {
      * invalid only in ways the profile reports, and null when the full evaluation must decide.
      */
     public List<Violation> violations(byte[] json) {
-        return plainUtf8(json) ? check(() -> factory.createParser(checking, json)) : null;
+        int scan = scan(json);
+        return scan == NOT_PLAIN ? null : check(() -> factory.createParser(checking, json), scan == ESCAPES, () -> read(json));
     }
 
     /** As {@link #violations(byte[])}, for text. */
     public List<Violation> violations(String json) {
-        return check(() -> factory.createParser(checking, json));
+        return check(() -> factory.createParser(checking, json), mayHoldSurrogates(json), () -> read(json));
     }
 
     /**
@@ -128,7 +140,7 @@ public final class FastPath<T> {
      */
     public String write(T value) {
         StringWriter out = new StringWriter(256);
-        try (ProfiledGenerator generator = new ProfiledGenerator(writer.createGenerator(out), root)) {
+        try (ProfiledGenerator generator = new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth)) {
             writer.writeValue(generator, value);
             generator.flush();
             return generator.complete() ? out.toString() : null;
@@ -138,8 +150,8 @@ public final class FastPath<T> {
     }
 
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
-    private T bind(Supplier<JsonParser> source) {
-        try (ProfiledParser parser = new ProfiledParser(source.get(), root, null)) {
+    private T bind(Supplier<JsonParser> source, boolean surrogates) {
+        try (ProfiledParser parser = parser(source.get(), surrogates, null)) {
             T value = reader.readValue(parser);
             return value != null && parser.nextToken() == null && parser.complete() ? value : null;
         } catch (RuntimeException declined) {
@@ -147,40 +159,73 @@ public final class FastPath<T> {
         }
     }
 
-    private List<Violation> check(Supplier<JsonParser> source) {
+    private List<Violation> check(Supplier<JsonParser> source, boolean surrogates, Supplier<T> binding) {
         List<Violation> violations = new ArrayList<>(0);
-        try (ProfiledParser parser = new ProfiledParser(source.get(), root, violations)) {
+        boolean confirm;
+        try (ProfiledParser parser = parser(source.get(), surrogates, violations)) {
             while (parser.nextToken() != null) {
                 // every token is checked as it passes
             }
             if (!parser.complete() || (violations.isEmpty() && parser.uncertain())) {
                 return null;
             }
-            return violations.isEmpty() ? List.of() : violations;
+            if (!violations.isEmpty()) {
+                return violations;
+            }
+            confirm = parser.bindingRisk() && !bindsAnything;
         } catch (RuntimeException declined) {
             return null;
         }
+        // Valid for the schema; the full path also binds it, and a typed field may still refuse the value.
+        return !confirm || binding.get() != null ? List.of() : null;
     }
+
+    private ProfiledParser parser(JsonParser parser, boolean surrogates, List<Violation> violations) {
+        return new ProfiledParser(parser, profile, maxSteps, maxDepth, surrogates, violations);
+    }
+
+    private static final int NOT_PLAIN = -1;
+    private static final int PLAIN = 0;
+    private static final int ESCAPES = 1;
 
     /**
      * Whether the byte parser will read exactly the characters the full path's strict UTF-8 decoder produces:
      * no NUL (which would make Jackson guess UTF-16 or UTF-32), no leading non-ASCII byte (a byte order mark
-     * Jackson would skip), and well-formed UTF-8 (Jackson's own decoding is more lenient).
+     * Jackson would skip), and well-formed UTF-8 (Jackson's own decoding is more lenient). Well-formed UTF-8
+     * encodes no surrogate, so a lone one can only come from a {@code \\u} escape: {@link #ESCAPES} says that the
+     * document holds a backslash, and only then are its strings checked for lone surrogates.
      */
-    private static boolean plainUtf8(byte[] json) {
+    private static int scan(byte[] json) {
         if (json.length == 0 || json[0] < 0) {
-            return false;
+            return NOT_PLAIN;
         }
         boolean ascii = true;
+        boolean escapes = false;
         for (byte b : json) {
             if (b <= 0) {
                 if (b == 0) {
-                    return false;
+                    return NOT_PLAIN;
                 }
                 ascii = false;
+            } else if (b == '\\') {
+                escapes = true;
             }
         }
-        return ascii || wellFormedUtf8(json);
+        if (!ascii && !wellFormedUtf8(json)) {
+            return NOT_PLAIN;
+        }
+        return escapes ? ESCAPES : PLAIN;
+    }
+
+    /** Whether text may hold a lone surrogate: as a character of its own or through an escape. */
+    private static boolean mayHoldSurrogates(String json) {
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\\' || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wellFormedUtf8(byte[] json) {

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import tools.jackson.core.Base64Variant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -23,16 +25,33 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
 
     private static final int INITIAL_DEPTH = 4;
 
-    private ObjectRule[] rules = new ObjectRule[INITIAL_DEPTH];
+    /** Per open container a rule looks into: its rule, whether it is an array, and what was seen in it. */
+    private ValueRule[] rules = new ValueRule[INITIAL_DEPTH];
+    private boolean[] arrays = new boolean[INITIAL_DEPTH];
     private long[] seen = new long[INITIAL_DEPTH];
+    private int[] counts = new int[INITIAL_DEPTH];
+    private int[] depths = new int[INITIAL_DEPTH];
+    private Set<Object>[] uniques = newSets(INITIAL_DEPTH);
     private int top = -1;
     private ValueRule expected;
     private int freeDepth;
     private boolean rootSeen;
+    private final long maxSteps;
+    private final int maxDepth;
+    private final int refChain;
+    private long steps;
 
-    ProfiledGenerator(JsonGenerator generator, ValueRule root) {
+    ProfiledGenerator(JsonGenerator generator, SchemaProfile profile, long maxSteps, int maxDepth) {
         super(generator, false);
-        this.expected = root;
+        this.expected = profile.root();
+        this.refChain = profile.refChain();
+        this.maxSteps = maxSteps;
+        this.maxDepth = maxDepth;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Object>[] newSets(int length) {
+        return (Set<Object>[]) new Set<?>[length];
     }
 
     /** Whether exactly one root value was written and every rule on it held. */
@@ -80,7 +99,10 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
     public JsonGenerator writeEndObject() {
         if (freeDepth > 0) {
             freeDepth--;
-        } else if (top < 0 || expected != null || (seen[top] & rules[top].required()) != rules[top].required()) {
+        } else if (top < 0 || arrays[top] || expected != null
+                || (seen[top] & rules[top].object.required()) != rules[top].object.required()
+                || (rules[top].object.minProperties() >= 0 && counts[top] < rules[top].object.minProperties())
+                || (rules[top].object.maxProperties() >= 0 && counts[top] > rules[top].object.maxProperties())) {
             throw ProfiledParser.Undecided.INSTANCE;
         } else {
             top--;
@@ -90,10 +112,17 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
 
     @Override
     public JsonGenerator writeEndArray() {
-        if (freeDepth == 0) {
+        if (freeDepth > 0) {
+            freeDepth--;
+        } else if (top < 0 || !arrays[top]) {
             throw ProfiledParser.Undecided.INSTANCE;
+        } else {
+            ArrayRule rule = rules[top].array;
+            if ((rule.minItems() >= 0 && counts[top] < rule.minItems()) || (rule.maxItems() >= 0 && counts[top] > rule.maxItems())) {
+                throw ProfiledParser.Undecided.INSTANCE;
+            }
+            top--;
         }
-        freeDepth--;
         return super.writeEndArray();
     }
 
@@ -133,49 +162,49 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         if (text == null) {
             return writeNull();
         }
-        scalar(JsonToken.VALUE_STRING, text);
+        scalar(JsonToken.VALUE_STRING, text, null);
         return super.writeString(text);
     }
 
     @Override
     public JsonGenerator writeString(SerializableString text) {
-        scalar(JsonToken.VALUE_STRING, text.getValue());
+        scalar(JsonToken.VALUE_STRING, text.getValue(), null);
         return super.writeString(text);
     }
 
     @Override
     public JsonGenerator writeString(char[] buffer, int offset, int length) {
-        scalar(JsonToken.VALUE_STRING, new String(buffer, offset, length));
+        scalar(JsonToken.VALUE_STRING, new String(buffer, offset, length), null);
         return super.writeString(buffer, offset, length);
     }
 
     @Override
     public JsonGenerator writeBoolean(boolean state) {
-        scalar(state ? JsonToken.VALUE_TRUE : JsonToken.VALUE_FALSE, null);
+        scalar(state ? JsonToken.VALUE_TRUE : JsonToken.VALUE_FALSE, null, null);
         return super.writeBoolean(state);
     }
 
     @Override
     public JsonGenerator writeNull() {
-        scalar(JsonToken.VALUE_NULL, null);
+        scalar(JsonToken.VALUE_NULL, null, null);
         return super.writeNull();
     }
 
     @Override
     public JsonGenerator writeNumber(short v) {
-        scalar(JsonToken.VALUE_NUMBER_INT, null);
+        number(BigDecimal.valueOf(v));
         return super.writeNumber(v);
     }
 
     @Override
     public JsonGenerator writeNumber(int v) {
-        scalar(JsonToken.VALUE_NUMBER_INT, null);
+        number(BigDecimal.valueOf(v));
         return super.writeNumber(v);
     }
 
     @Override
     public JsonGenerator writeNumber(long v) {
-        scalar(JsonToken.VALUE_NUMBER_INT, null);
+        number(BigDecimal.valueOf(v));
         return super.writeNumber(v);
     }
 
@@ -184,7 +213,7 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         if (v == null) {
             return writeNull();
         }
-        scalar(JsonToken.VALUE_NUMBER_INT, null);
+        number(new BigDecimal(v));
         return super.writeNumber(v);
     }
 
@@ -194,7 +223,7 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         if (!Double.isFinite(v)) {
             throw ProfiledParser.Undecided.INSTANCE;
         }
-        scalar(JsonToken.VALUE_NUMBER_FLOAT, null);
+        scalar(JsonToken.VALUE_NUMBER_FLOAT, null, null);
         return super.writeNumber(v);
     }
 
@@ -203,7 +232,7 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         if (!Float.isFinite(v)) {
             throw ProfiledParser.Undecided.INSTANCE;
         }
-        scalar(JsonToken.VALUE_NUMBER_FLOAT, null);
+        scalar(JsonToken.VALUE_NUMBER_FLOAT, null, null);
         return super.writeNumber(v);
     }
 
@@ -355,22 +384,26 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         if (freeDepth > 0) {
             return;
         }
-        if (top < 0 || expected != null) {
+        if (top < 0 || arrays[top] || expected != null) {
             throw ProfiledParser.Undecided.INSTANCE;
         }
-        ObjectRule.Slot slot = rules[top].slots().get(name);
-        if (slot == null) {
-            if (rules[top].closed()) {
-                throw ProfiledParser.Undecided.INSTANCE;
-            }
-            expected = ValueRule.ANY;
-        } else {
+        ObjectRule rule = rules[top].object;
+        ObjectRule.Slot slot = rule.slots().get(name);
+        counts[top]++;
+        ValueRule next = rule.ruleFor(name, slot != null && slot.declared() ? slot.rule() : null);
+        if (next == null || (next == ObjectRule.UNMATCHED && rule.closed())) {
+            throw ProfiledParser.Undecided.INSTANCE;
+        }
+        if (next == ObjectRule.UNMATCHED) {
+            next = rule.additional() != null ? rule.additional() : ValueRule.ANY;
+        }
+        if (slot != null) {
             if ((seen[top] & slot.bit()) != 0) {
                 throw ProfiledParser.Undecided.INSTANCE;
             }
             seen[top] |= slot.bit();
-            expected = slot.rule();
         }
+        expected = next;
     }
 
     private void start(JsonToken token) {
@@ -378,42 +411,115 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
             freeDepth++;
             return;
         }
-        ValueRule rule = take(token, null);
-        if (token == JsonToken.START_OBJECT && rule.object() != null) {
+        ValueRule rule = take(token, null, null);
+        boolean array = token == JsonToken.START_ARRAY;
+        if (array ? rule.array != null : rule.object != null) {
+            int depth = (top < 0 ? 0 : depths[top]) + rule.depth + refChain;
+            if (2 * depth > maxDepth) {
+                throw ProfiledParser.Undecided.INSTANCE;
+            }
             if (++top == rules.length) {
                 rules = Arrays.copyOf(rules, top * 2);
+                arrays = Arrays.copyOf(arrays, top * 2);
                 seen = Arrays.copyOf(seen, top * 2);
+                counts = Arrays.copyOf(counts, top * 2);
+                depths = Arrays.copyOf(depths, top * 2);
+                uniques = Arrays.copyOf(uniques, top * 2);
             }
-            rules[top] = rule.object();
+            rules[top] = rule;
+            arrays[top] = array;
             seen[top] = 0;
+            counts[top] = 0;
+            depths[top] = depth;
+            uniques[top] = array && rule.array.unique() ? new HashSet<>() : null;
         } else {
             freeDepth = 1;
         }
     }
 
-    private void scalar(JsonToken token, String text) {
+    private void number(BigDecimal value) {
+        scalar(JsonToken.VALUE_NUMBER_INT, null, value);
+    }
+
+    private void scalar(JsonToken token, String text, BigDecimal number) {
         if (text != null) {
             plain(text);
         }
         if (freeDepth == 0) {
-            take(token, text);
+            take(token, text, number);
         }
     }
 
-    /** Checks the value about to be written against the rule expected for it. */
-    private ValueRule take(JsonToken token, String text) {
-        ValueRule rule = expected;
-        expected = null;
-        if (rule == null || (top < 0 && rootSeen) || (rule.types() & ValueRule.kind(token)) == 0) {
-            throw ProfiledParser.Undecided.INSTANCE;
+    /**
+     * Checks the value about to be written against the rule expected for it; any violation, and anything the
+     * rule cannot decide from what is written (a double's exact value, an object in an {@code enum}), declines.
+     */
+    private ValueRule take(JsonToken token, String text, BigDecimal number) {
+        ValueRule rule;
+        if (top >= 0 && arrays[top]) {
+            rule = rules[top].array.items();
+            counts[top]++;
+            if (uniques[top] != null && !uniques[top].add(key(token, text, number))) {
+                throw ProfiledParser.Undecided.INSTANCE;
+            }
+        } else {
+            rule = expected;
+            expected = null;
+            if (rule == null || (top < 0 && rootSeen)) {
+                throw ProfiledParser.Undecided.INSTANCE;
+            }
         }
         rootSeen = true;
-        if (rule.enumValues() != null && (text == null || !rule.enumValues().contains(text))) {
+        steps += rule.steps + 2L * refChain;
+        int kind = ValueRule.kind(token);
+        if (rule.opaque != null || 2 * steps > maxSteps || !rule.allows(kind)
+                || (kind == ValueRule.NUMBER && (rule.integerSensitive || rule.readsNumbers()))) {
             throw ProfiledParser.Undecided.INSTANCE;
         }
-        if (rule.format() != null && text != null && !rule.format().proves(text)) {
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        if ((rule.enumKeys != null && (container || !rule.enumKeys.contains(key(token, text, number))))
+                || (rule.hasConst && (container || rule.constIsContainer || !rule.constKey.equals(key(token, text, number))))) {
             throw ProfiledParser.Undecided.INSTANCE;
+        }
+        if (text != null && !provenString(rule, text)) {
+            throw ProfiledParser.Undecided.INSTANCE;
+        }
+        if (number != null) {
+            for (NumberBound bound : rule.bounds) {
+                if (bound.crossedBy(number)) {
+                    throw ProfiledParser.Undecided.INSTANCE;
+                }
+            }
+            // networknt divides an integer's double value: left to it unless that is exact
+            if (rule.multipleOf != null && (number.compareTo(BigDecimal.valueOf(number.doubleValue())) != 0
+                    || number.divideAndRemainder(rule.multipleOf)[1].signum() != 0)) {
+                throw ProfiledParser.Undecided.INSTANCE;
+            }
         }
         return rule;
+    }
+
+    private static boolean provenString(ValueRule rule, String text) {
+        if (rule.format != null && !rule.format.proves(text)) {
+            return false;
+        }
+        if (rule.minLength >= 0 || rule.maxLength >= 0) {
+            int length = text.codePointCount(0, text.length());
+            if ((rule.minLength >= 0 && length < rule.minLength) || (rule.maxLength >= 0 && length > rule.maxLength)) {
+                return false;
+            }
+        }
+        return rule.pattern == null || (EcmaRegex.applicable(text) && rule.pattern.matcher(text).find());
+    }
+
+    private static Object key(JsonToken token, String text, BigDecimal number) {
+        return switch (token) {
+            case VALUE_STRING -> text;
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> Scalars.NULL;
+            case VALUE_NUMBER_INT -> Scalars.number(number);
+            default -> throw ProfiledParser.Undecided.INSTANCE;
+        };
     }
 }

@@ -1,7 +1,10 @@
 package org.realtimepresence.runtime.internal.fastpath;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.realtimepresence.runtime.Violation;
 import org.realtimepresence.runtime.internal.json.ExactJson;
 import tools.jackson.core.JsonParser;
@@ -17,30 +20,55 @@ import tools.jackson.core.util.JsonParserDelegate;
  * <p>Without a violation list it proves or declines: the first token the rules do not allow throws
  * {@link Undecided}. With one, it reports each violation of a profiled keyword exactly as networknt would
  * (pointer, keyword, English message) and reads on; it still throws {@link Undecided} for anything it cannot
- * report, and {@link #uncertain()} says when a value was valid for networknt but not proven here.
+ * report (a value that reaches an opaque rule among them), and {@link #uncertain()} says when a value was valid
+ * for networknt but not proven here.
  *
- * <p>It detects repeated names itself, in every object, so the parser under it need not.
+ * <p>It counts what networknt's evaluation of the document would cost, at most, and declines before that could
+ * reach networknt's limits, so a verdict never differs by a limit. It detects repeated names itself, in every
+ * object, so the parser under it need not.
  */
 final class ProfiledParser extends JsonParserDelegate {
 
     private static final int INITIAL_DEPTH = 4;
 
     private final List<Violation> violations;
-    /** Per open object: its rule (null in a value no rule looks into) and the names seen outside its mask. */
-    private ObjectRule[] rules = new ObjectRule[INITIAL_DEPTH];
-    private long[] seen = new long[INITIAL_DEPTH];
+    /** Whether the input may hold a lone surrogate at all (see {@link FastPath}); most documents cannot. */
+    private final boolean surrogates;
+    private final long maxSteps;
+    private final int maxDepth;
+    private final int refChain;
+    /** Per open container a rule looks into: its rule and what was seen in it. */
+    private Frame[] frames = new Frame[INITIAL_DEPTH];
     private final SeenNames names = new SeenNames();
     private int top = -1;
-    /** The rule for the next value, or null while a property name or the end of an object is due. */
+    /** The rule for the next value in an object, or null while a property name or the end of an object is due. */
     private ValueRule expected;
     /** Open containers inside a value no rule looks into. */
     private int freeDepth;
     private boolean rootSeen;
     private boolean uncertain;
+    private boolean bindingRisk;
+    private long steps;
 
-    ProfiledParser(JsonParser parser, ValueRule root, List<Violation> violations) {
+    /** An open object or array and what its rule has seen so far. */
+    private static final class Frame {
+        ValueRule rule;
+        boolean array;
+        long seen;
+        int count;
+        Set<Object> unique;
+        int duplicates;
+        int depth;
+    }
+
+    ProfiledParser(JsonParser parser, SchemaProfile profile, long maxSteps, int maxDepth, boolean surrogates,
+            List<Violation> violations) {
         super(parser);
-        this.expected = root;
+        this.surrogates = surrogates;
+        this.expected = profile.root();
+        this.refChain = profile.refChain();
+        this.maxSteps = maxSteps;
+        this.maxDepth = maxDepth;
         this.violations = violations;
     }
 
@@ -54,15 +82,21 @@ final class ProfiledParser extends JsonParserDelegate {
         return uncertain;
     }
 
+    /**
+     * Whether a value was checked that a typed field might still refuse to bind (a number, a {@code uuid}): a
+     * verdict of "valid" then also needs the value bound, unless the target type takes any JSON.
+     */
+    boolean bindingRisk() {
+        return bindingRisk;
+    }
+
     @Override
     public JsonToken nextToken() {
         JsonToken token = delegate.nextToken();
         if (token == null) {
             return null;
         }
-        if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
-                && ExactJson.hasLoneSurrogate(delegate.getStringCharacters(), delegate.getStringOffset(),
-                        delegate.getStringLength())) {
+        if (surrogates && loneSurrogate(token)) {
             throw Undecided.INSTANCE; // the full path refuses it, with the place
         }
         if (freeDepth > 0) {
@@ -71,10 +105,22 @@ final class ProfiledParser extends JsonParserDelegate {
             name();
         } else if (token == JsonToken.END_OBJECT) {
             endObject();
+        } else if (token == JsonToken.END_ARRAY) {
+            endArray();
         } else {
             value(token);
         }
         return token;
+    }
+
+    /** A name is checked in its String, which the parser has made anyway; a value in the parser's buffer. */
+    private boolean loneSurrogate(JsonToken token) {
+        if (token == JsonToken.PROPERTY_NAME) {
+            String name = delegate.currentName();
+            return ExactJson.hasLoneSurrogate(name.toCharArray(), 0, name.length());
+        }
+        return token == JsonToken.VALUE_STRING && ExactJson.hasLoneSurrogate(delegate.getStringCharacters(),
+                delegate.getStringOffset(), delegate.getStringLength());
     }
 
     @Override
@@ -137,29 +183,38 @@ final class ProfiledParser extends JsonParserDelegate {
 
     private void name() {
         String name = delegate.currentName();
-        ObjectRule rule = rules[top];
+        Frame frame = frames[top];
+        ObjectRule rule = frame.rule.object;
         ObjectRule.Slot slot = rule.slots().get(name);
+        frame.count++;
+        ValueRule next = rule.ruleFor(name, slot != null && slot.declared() ? slot.rule() : null);
+        if (next == null) {
+            throw Undecided.INSTANCE; // more than one rule for one value: the full path combines them
+        }
+        if (next == ObjectRule.UNMATCHED) {
+            if (rule.closed()) {
+                report("additionalProperties", Messages.format(Messages.ADDITIONAL_PROPERTIES, name));
+            }
+            next = rule.additional() != null ? rule.additional() : ValueRule.ANY;
+        }
         if (slot == null) {
             unique(name);
-            if (rule.closed()) {
-                report("additionalProperties", "property '" + name
-                        + "' is not defined in the schema and the schema does not allow additional properties");
-            }
-            expected = ValueRule.ANY;
         } else {
-            if ((seen[top] & slot.bit()) != 0) {
+            if ((frame.seen & slot.bit()) != 0) {
                 throw Undecided.INSTANCE; // a repeated name: a syntax error the full path reports
             }
-            seen[top] |= slot.bit();
-            expected = slot.rule();
+            frame.seen |= slot.bit();
         }
+        expected = next;
     }
 
     private void endObject() {
-        if (top < 0 || expected != null) {
+        if (top < 0 || expected != null || frames[top].array) {
             throw Undecided.INSTANCE;
         }
-        long missing = rules[top].required() & ~seen[top];
+        Frame frame = frames[top];
+        ObjectRule rule = frame.rule.object;
+        long missing = rule.required() & ~frame.seen;
         if (missing != 0) {
             if (violations == null) {
                 throw Undecided.INSTANCE;
@@ -169,24 +224,70 @@ final class ProfiledParser extends JsonParserDelegate {
             for (int bit = 0; bit < ObjectRule.MAX_NAMES; bit++) {
                 if ((missing & (1L << bit)) != 0) {
                     violations.add(new Violation(pointer, "required",
-                            "required property '" + rules[top].names().get(bit) + "' not found"));
+                            Messages.format(Messages.REQUIRED, rule.names().get(bit))));
                 }
             }
+        }
+        if (rule.minProperties() >= 0 && frame.count < rule.minProperties()) {
+            report("minProperties", Messages.format(Messages.MIN_PROPERTIES, rule.minProperties()));
+        }
+        if (rule.maxProperties() >= 0 && frame.count > rule.maxProperties()) {
+            report("maxProperties", Messages.format(Messages.MAX_PROPERTIES, rule.maxProperties()));
         }
         names.close();
         top--;
     }
 
-    private void value(JsonToken token) {
-        ValueRule rule = expected;
-        expected = null;
-        if (rule == null || (top < 0 && rootSeen)) {
+    private void endArray() {
+        if (top < 0 || !frames[top].array) {
             throw Undecided.INSTANCE;
         }
+        Frame frame = frames[top];
+        ArrayRule rule = frame.rule.array;
+        // The array has closed, so the parser's context is now where the array itself sits.
+        if (rule.minItems() >= 0 && frame.count < rule.minItems()) {
+            report("minItems", Messages.format(Messages.MIN_ITEMS, rule.minItems(), frame.count));
+        }
+        if (rule.maxItems() >= 0 && frame.count > rule.maxItems()) {
+            report("maxItems", Messages.format(Messages.MAX_ITEMS, rule.maxItems(), frame.count));
+        }
+        for (int i = 0; i < frame.duplicates; i++) {
+            report("uniqueItems", Messages.UNIQUE_ITEMS);
+        }
+        top--;
+    }
+
+    private void value(JsonToken token) {
+        ValueRule rule;
+        if (top >= 0 && frames[top].array) {
+            Frame frame = frames[top];
+            rule = frame.rule.array.items();
+            frame.count++;
+            if (frame.rule.array.unique()) {
+                if (!frame.unique.add(key(token))) {
+                    frame.duplicates++;
+                }
+            }
+        } else {
+            rule = expected;
+            expected = null;
+            if (rule == null || (top < 0 && rootSeen)) {
+                throw Undecided.INSTANCE;
+            }
+        }
         rootSeen = true;
+        if (rule.opaque != null) {
+            throw Undecided.INSTANCE; // a subschema outside the profile applies to this value
+        }
+        steps += rule.steps + 2L * refChain;
+        if (2 * steps > maxSteps) {
+            throw Undecided.INSTANCE; // networknt might stop at its step limit: let it say so
+        }
         check(rule, token);
-        if (token == JsonToken.START_OBJECT && rule.object() != null) {
-            push(rule.object());
+        if (token == JsonToken.START_OBJECT && rule.object != null) {
+            push(rule, false);
+        } else if (token == JsonToken.START_ARRAY && rule.array != null) {
+            push(rule, true);
         } else if (token == JsonToken.START_OBJECT) {
             freeDepth = 1;
             names.open();
@@ -197,32 +298,116 @@ final class ProfiledParser extends JsonParserDelegate {
         }
     }
 
-    /** {@code type}, {@code enum} and {@code format}; each is evaluated on its own, as networknt does. */
+    /** Every profiled keyword of the rule, each evaluated on its own, as networknt does. */
     @SuppressWarnings("ReferenceEquality") // ANY is a sentinel: only that instance means "no demands"
     private void check(ValueRule rule, JsonToken token) {
         if (rule == ValueRule.ANY) {
             return;
         }
-        if ((rule.types() & ValueRule.kind(token)) == 0) {
-            report("type", ValueRule.typeName(token) + " found, " + rule.typeExpected() + " expected");
+        int kind = ValueRule.kind(token);
+        if (kind == ValueRule.NUMBER && rule.integerSensitive) {
+            throw Undecided.INSTANCE; // networknt reads a decimal as an integer here; the full path decides
         }
-        if (rule.enumValues() != null
-                && (token != JsonToken.VALUE_STRING || !rule.enumValues().contains(delegate.getString()))) {
-            report("enum", rule.enumMessage());
+        if (!rule.allows(kind)) {
+            report("type", Messages.format(Messages.TYPE, ValueRule.typeName(token), rule.typeExpected));
         }
-        if (rule.format() != null && token == JsonToken.VALUE_STRING) {
-            String text = delegate.getString();
-            if (!rule.format().proves(text)) {
-                if (violations == null) {
-                    throw Undecided.INSTANCE;
-                }
-                if (rule.format().refuses(text)) {
-                    report("format", rule.format().message());
-                } else {
-                    uncertain = true;
-                }
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        if (rule.enumKeys != null) {
+            if (container && rule.enumHasContainers) {
+                throw Undecided.INSTANCE;
+            }
+            if (container || !rule.enumKeys.contains(key(token))) {
+                report("enum", rule.enumMessage);
             }
         }
+        if (rule.hasConst) {
+            if (container && rule.constIsContainer) {
+                throw Undecided.INSTANCE;
+            }
+            if (container || rule.constIsContainer || !rule.constKey.equals(key(token))) {
+                report("const", rule.constMessage);
+            }
+        }
+        if (token == JsonToken.VALUE_STRING && rule.checksText()) {
+            checkString(rule, delegate.getString());
+        } else if (kind == ValueRule.INTEGER || kind == ValueRule.NUMBER) {
+            checkNumber(rule, token);
+        }
+    }
+
+    private void checkString(ValueRule rule, String text) {
+        StringFormat format = rule.format;
+        if (format != null && !format.proves(text)) {
+            if (violations == null) {
+                throw Undecided.INSTANCE;
+            }
+            if (format.refuses(text)) {
+                report("format", format.message());
+            } else {
+                uncertain = true;
+            }
+        }
+        if (format != null && format.bindingRisk()) {
+            bindingRisk = true;
+        }
+        if (rule.minLength >= 0 || rule.maxLength >= 0) {
+            int length = text.codePointCount(0, text.length());
+            if (rule.minLength >= 0 && length < rule.minLength) {
+                report("minLength", Messages.format(Messages.MIN_LENGTH, rule.minLength));
+            }
+            if (rule.maxLength >= 0 && length > rule.maxLength) {
+                report("maxLength", Messages.format(Messages.MAX_LENGTH, rule.maxLength));
+            }
+        }
+        if (rule.pattern != null) {
+            if (!EcmaRegex.applicable(text)) {
+                throw Undecided.INSTANCE; // the engines may differ beyond ASCII
+            }
+            if (!rule.pattern.matcher(text).find()) {
+                report("pattern", rule.patternMessage);
+            }
+        }
+    }
+
+    private void checkNumber(ValueRule rule, JsonToken token) {
+        bindingRisk = true;
+        if (rule.bounds.isEmpty() && rule.multipleOf == null) {
+            return;
+        }
+        BigDecimal value = decimal(token);
+        for (NumberBound bound : rule.bounds) {
+            if (bound.crossedBy(value)) {
+                report(bound.keyword(), bound.message());
+            }
+        }
+        if (rule.multipleOf != null) {
+            // networknt divides the exact decimal, but an integer's double value
+            BigDecimal dividend = token == JsonToken.VALUE_NUMBER_FLOAT ? value : BigDecimal.valueOf(delegate.getDoubleValue());
+            if (dividend.divideAndRemainder(rule.multipleOf)[1].signum() != 0) {
+                report("multipleOf", rule.multipleOfMessage);
+            }
+        }
+    }
+
+    /** The exact value of a number token, as the full path's tree holds it. */
+    private BigDecimal decimal(JsonToken token) {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return delegate.getDecimalValue();
+        }
+        return delegate.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                ? new BigDecimal(delegate.getBigIntegerValue()) : BigDecimal.valueOf(delegate.getLongValue());
+    }
+
+    /** The comparison key of a scalar token ({@link Scalars}); containers are left to the full evaluation. */
+    private Object key(JsonToken token) {
+        return switch (token) {
+            case VALUE_STRING -> delegate.getString();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> Scalars.NULL;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Scalars.number(decimal(token));
+            default -> throw Undecided.INSTANCE;
+        };
     }
 
     private void report(String keyword, String message) {
@@ -237,14 +422,32 @@ final class ProfiledParser extends JsonParserDelegate {
         return delegate.streamReadContext().pathAsPointer().toString();
     }
 
-    private void push(ObjectRule rule) {
-        if (++top == rules.length) {
-            rules = Arrays.copyOf(rules, top * 2);
-            seen = Arrays.copyOf(seen, top * 2);
+    private void push(ValueRule rule, boolean array) {
+        int depth = (top < 0 ? 0 : frames[top].depth) + rule.depth + refChain;
+        if (2 * depth > maxDepth) {
+            throw Undecided.INSTANCE; // networknt might stop at its depth limit: let it say so
         }
-        rules[top] = rule;
-        seen[top] = 0;
-        names.open();
+        if (++top == frames.length) {
+            frames = Arrays.copyOf(frames, top * 2);
+        }
+        Frame frame = frames[top];
+        if (frame == null) {
+            frame = new Frame();
+            frames[top] = frame;
+        }
+        frame.rule = rule;
+        frame.array = array;
+        frame.seen = 0;
+        frame.count = 0;
+        frame.duplicates = 0;
+        frame.depth = depth;
+        if (array) {
+            if (rule.array.unique()) {
+                frame.unique = new HashSet<>();
+            }
+        } else {
+            names.open();
+        }
     }
 
     private void unique(String name) {

@@ -1,62 +1,87 @@
 package org.realtimepresence.runtime.internal.fastpath;
 
+import com.networknt.schema.regex.RegularExpressions;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a schema needs, derived from the schema document itself: {@code type}, {@code enum}, {@code format:
- * date-time}, {@code properties}, {@code required} and boolean {@code additionalProperties}, plus annotations
- * that assert nothing. A schema that uses any other keyword (or another {@code format}, a non-string
- * {@code enum}, a numeric {@code type}, a schema-valued {@code additionalProperties}, ...) gets no profile, and
- * its codec always takes the full evaluation.
+ * What a schema needs, derived from the schema document itself under the draft it declares. The profile covers
+ * {@code type}, {@code enum} and {@code const} of any JSON value, the formats of {@link StringFormat},
+ * {@code minLength}/{@code maxLength}, {@code pattern} where it means the same in ECMA-262 and Java
+ * ({@link EcmaRegex}), {@code minimum}/{@code maximum} and their exclusive forms (draft-04's booleans included),
+ * {@code multipleOf}, {@code properties}, {@code required}, {@code additionalProperties} (boolean or a schema),
+ * {@code minProperties}/{@code maxProperties}, {@code patternProperties} with portable patterns,
+ * {@code items} as one schema, {@code minItems}/{@code maxItems}, {@code uniqueItems}, and local {@code $ref}s into
+ * {@code $defs} or {@code definitions} (or anywhere else in the document), plus annotations and unknown keywords,
+ * which assert nothing.
  *
- * <p>Numeric types are left out on purpose: a number the schema accepts may not fit the generated Java field,
- * while every value of the supported types binds (strings to strings, free-form values to maps and lists).
+ * <p>A subschema that uses any other keyword (an applicator such as {@code anyOf}, a tuple {@code items}, another
+ * format, assertions beside a {@code $ref} from 2019-09 on) becomes an <em>opaque</em> rule: a document with a value
+ * that reaches it is left to the full evaluation, and every other document is still decided by the profile. Only a
+ * dialect networknt does not know, or an identifier that moves the base of references, turns the fast path off for
+ * the whole schema.
  */
 public final class SchemaProfile {
 
-    static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
     private static final Set<String> ANNOTATIONS = Set.of(
-            "title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly");
+            "title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly",
+            "$defs", "definitions", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$vocabulary");
+    /** Keywords networknt evaluates in some draft that the profile does not model. */
+    private static final Set<String> OUTSIDE = Set.of(
+            "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "dependentRequired",
+            "dependencies", "propertyNames", "contains",
+            "minContains", "maxContains", "unevaluatedItems", "unevaluatedProperties", "prefixItems",
+            "additionalItems", "$dynamicRef", "$recursiveRef", "contentEncoding", "contentMediaType",
+            "contentSchema", "discriminator", "nullable", "extends", "disallow", "divisibleBy");
     private static final Map<String, Integer> TYPES = Map.of(
             "string", ValueRule.STRING, "object", ValueRule.OBJECT, "array", ValueRule.ARRAY,
-            "boolean", ValueRule.BOOLEAN, "null", ValueRule.NULL);
+            "boolean", ValueRule.BOOLEAN, "null", ValueRule.NULL, "integer", ValueRule.INTEGER,
+            "number", ValueRule.NUMBER);
 
     /** Margin over the evaluation bound derived from the schema's size, for networknt's internal bookkeeping. */
     private static final int EVALUATION_MARGIN = 4;
 
     private final ValueRule root;
     private final String unsupported;
+    private final List<String> fallbacks;
+    private final int refChain;
     private final int schemaNodes;
     private final int schemaDepth;
 
-    private SchemaProfile(ValueRule root, String unsupported, JsonNode schema) {
+    private SchemaProfile(ValueRule root, String unsupported, List<String> fallbacks, int refChain, JsonNode schema) {
         this.root = root;
         this.unsupported = unsupported;
+        this.fallbacks = List.copyOf(fallbacks);
+        this.refChain = refChain;
         this.schemaNodes = nodes(schema);
         this.schemaDepth = depth(schema);
     }
 
-    /** The profile of a schema document, or one that says which keyword keeps the fast path off. */
+    /** The profile of a schema document, or one that says what keeps the fast path off. */
     public static SchemaProfile of(JsonNode schema) {
         try {
-            return new SchemaProfile(rule(schema, "", true), null, schema);
+            Compiler compiler = new Compiler(schema);
+            ValueRule root = compiler.compile(schema, "");
+            return new SchemaProfile(root, null, compiler.fallbacks, compiler.longestChain, schema);
         } catch (Unsupported e) {
-            return new SchemaProfile(null, e.getMessage(), schema);
+            return new SchemaProfile(null, e.getMessage(), List.of(), 0, schema);
         }
     }
 
     /**
-     * Whether networknt's evaluation limits can never stop a document the fast path accepts. Within the subset
-     * every subschema applies to at most one instance location (there are no arrays, patterns or references to
-     * fan out), so the evaluation of any document is bounded by the schema's own size and nesting; the fast
-     * path stays on only when the limits leave a wide margin over that bound.
+     * Whether networknt's evaluation limits leave a wide margin over what the schema alone costs. Documents are
+     * also counted as they are read ({@link ProfiledParser}), since arrays and references make the cost grow with
+     * the document.
      */
     public boolean evaluationFits(long maxEvaluationSteps, int maxEvaluationDepth) {
         return maxEvaluationSteps >= minimumEvaluationSteps() && maxEvaluationDepth >= minimumEvaluationDepth();
@@ -72,8 +97,19 @@ public final class SchemaProfile {
         return EVALUATION_MARGIN * schemaDepth;
     }
 
+    /** Whether the schema has a fast path at all. */
     public boolean supported() {
         return root != null;
+    }
+
+    /** Whether every subschema that can apply to a document is profiled: no value ever falls back. */
+    public boolean fullyProfiled() {
+        return supported() && fallbacks.isEmpty();
+    }
+
+    /** Each opaque subschema, as "why at pointer"; empty when {@link #fullyProfiled()}. */
+    public List<String> fallbacks() {
+        return fallbacks;
     }
 
     /** Why the fast path is off for this schema, or null when it is supported. */
@@ -83,6 +119,11 @@ public final class SchemaProfile {
 
     ValueRule root() {
         return root;
+    }
+
+    /** The longest chain of {@code $ref}s one value passes through: each costs networknt a step and a level. */
+    int refChain() {
+        return refChain;
     }
 
     private static int nodes(JsonNode node) {
@@ -101,149 +142,460 @@ public final class SchemaProfile {
         return 1 + deepest;
     }
 
-    private static ValueRule rule(JsonNode schema, String pointer, boolean isRoot) {
-        if (schema.isBoolean() && schema.booleanValue()) {
-            return ValueRule.ANY;
-        }
-        if (!schema.isObject()) {
-            throw new Unsupported(pointer, "a schema that is neither an object nor true");
-        }
-        int types = ValueRule.ALL;
-        String typeExpected = null;
-        Set<String> enumValues = null;
-        String enumMessage = null;
-        StringFormat format = null;
-        Map<String, ValueRule> properties = new LinkedHashMap<>();
-        List<String> required = List.of();
-        Boolean additional = null;
-        for (String keyword : schema.propertyNames()) {
-            JsonNode value = schema.get(keyword);
-            String at = pointer + "/" + keyword;
-            switch (keyword) {
-                case "$schema" -> requireDialect(value, at, isRoot);
-                case "$id" -> requireRoot(at, isRoot);
-                case "type" -> {
-                    types = types(value, at);
-                    typeExpected = value.isString() ? value.asString() : names(value);
+    /** Compiles subschemas into rules, each once, so that recursive references end in a cycle of rules. */
+    private static final class Compiler {
+
+        private final JsonNode document;
+        private final Draft draft;
+        private final Map<String, ValueRule> rules = new HashMap<>();
+        private final Set<String> resolving = new HashSet<>();
+        private final List<String> fallbacks = new ArrayList<>();
+        private int longestChain;
+
+        Compiler(JsonNode document) {
+            this.document = document;
+            JsonNode dialect = document.isObject() ? document.get("$schema") : null;
+            if (dialect == null) {
+                this.draft = Draft.DRAFT_2020_12;
+            } else {
+                Draft declared = dialect.isString() ? Draft.of(dialect.stringValue()) : null;
+                if (declared == null) {
+                    throw new Unsupported("/$schema", "a dialect networknt does not know");
                 }
-                case "enum" -> {
-                    enumValues = strings(value, at);
-                    enumMessage = "does not have a value in the enumeration " + members(value);
+                this.draft = declared;
+            }
+        }
+
+        ValueRule compile(JsonNode schema, String pointer) {
+            ValueRule known = rules.get(pointer);
+            if (known != null) {
+                return known;
+            }
+            if (schema.isBoolean() && schema.booleanValue()) {
+                return ValueRule.ANY;
+            }
+            if (schema.isObject() && schema.has("$ref")) {
+                return reference(schema, pointer);
+            }
+            ValueRule rule = new ValueRule();
+            rules.put(pointer, rule);
+            try {
+                if (!schema.isObject()) {
+                    throw new Fallback(pointer, "a schema that is neither an object nor true");
                 }
-                case "format" -> format = dateTimeFormat(value, at);
-                case "properties" -> properties = properties(value, at);
-                case "required" -> required = List.copyOf(strings(value, at));
-                case "additionalProperties" -> additional = booleanSchema(value, at);
-                default -> {
-                    if (!ANNOTATIONS.contains(keyword)) {
-                        throw new Unsupported(at, "the keyword '" + keyword + "'");
+                fill(rule, schema, pointer);
+            } catch (Fallback e) {
+                rule.opaque = e.getMessage();
+                fallbacks.add(e.getMessage());
+            }
+            return rule;
+        }
+
+        /** A {@code $ref} with nothing beside it that asserts (or before 2019-09) is the rule it points at. */
+        private ValueRule reference(JsonNode schema, String pointer) {
+            ValueRule rule;
+            try {
+                rule = target(schema, pointer);
+            } catch (Fallback e) {
+                rule = new ValueRule();
+                rule.opaque = e.getMessage();
+                fallbacks.add(e.getMessage());
+            }
+            rules.put(pointer, rule);
+            return rule;
+        }
+
+        private ValueRule target(JsonNode schema, String pointer) {
+            if (!draft.ignoresRefSiblings()) {
+                for (String keyword : schema.propertyNames()) {
+                    if (!keyword.equals("$ref") && asserts(keyword)) {
+                        throw new Fallback(pointer + "/" + keyword, "a keyword beside $ref");
                     }
                 }
             }
-        }
-        boolean constrainsObjects = !properties.isEmpty() || !required.isEmpty() || Boolean.FALSE.equals(additional);
-        ObjectRule object = constrainsObjects ? objectRule(properties, required, Boolean.FALSE.equals(additional), pointer) : null;
-        return new ValueRule(types, typeExpected, enumValues, enumMessage, format, object);
-    }
-
-    /** A list of type names as networknt prints it: {@code [string, null]}. */
-    private static String names(JsonNode types) {
-        List<String> names = new ArrayList<>();
-        types.forEach(type -> names.add(type.asString()));
-        return "[" + String.join(", ", names) + "]";
-    }
-
-    /** The {@code enum} members as networknt prints them: {@code ["a", "b"]}. */
-    private static String members(JsonNode values) {
-        List<String> members = new ArrayList<>();
-        values.forEach(member -> members.add(member.toString()));
-        return "[" + String.join(", ", members) + "]";
-    }
-
-    private static ObjectRule objectRule(Map<String, ValueRule> properties, List<String> required, boolean closed, String pointer) {
-        Set<String> names = new LinkedHashSet<>(properties.keySet());
-        names.addAll(required);
-        if (names.size() > ObjectRule.MAX_NAMES) {
-            throw new Unsupported(pointer, "more than " + ObjectRule.MAX_NAMES + " property names in one object");
-        }
-        Map<String, ObjectRule.Slot> slots = new LinkedHashMap<>();
-        long requiredBits = 0;
-        for (String name : names) {
-            long bit = 1L << slots.size();
-            slots.put(name, new ObjectRule.Slot(properties.getOrDefault(name, ValueRule.ANY), bit));
-            if (required.contains(name)) {
-                requiredBits |= bit;
+            JsonNode ref = schema.get("$ref");
+            String at = pointer + "/$ref";
+            if (!ref.isString() || !ref.stringValue().startsWith("#")) {
+                throw new Fallback(at, "a reference to another document or an anchor");
+            }
+            String fragment = ref.stringValue().substring(1);
+            if (!fragment.isEmpty() && (!fragment.startsWith("/") || fragment.indexOf('%') >= 0)) {
+                throw new Fallback(at, "a reference that is not a plain JSON Pointer");
+            }
+            JsonNode node = document;
+            StringBuilder path = new StringBuilder();
+            for (String token : fragment.isEmpty() ? new String[0] : fragment.substring(1).split("/", -1)) {
+                String name = token.replace("~1", "/").replace("~0", "~");
+                node = node.isArray() && name.matches("0|[1-9][0-9]{0,8}") ? node.get(Integer.parseInt(name)) : node.get(name);
+                path.append('/').append(token);
+                if (node == null) {
+                    throw new Fallback(at, "a reference to nothing");
+                }
+                if (node.isObject() && (identifier("$id", node.get("$id")) || identifier("id", node.get("id")))) {
+                    throw new Fallback(at, "a reference into a subschema with its own identifier");
+                }
+            }
+            String targetPointer = path.toString();
+            if (!resolving.add(pointer)) {
+                throw new Fallback(at, "a cycle of references");
+            }
+            try {
+                longestChain = Math.max(longestChain, resolving.size());
+                return compile(node, targetPointer);
+            } finally {
+                resolving.remove(pointer);
             }
         }
-        return new ObjectRule(slots, List.copyOf(names), requiredBits, closed);
-    }
 
-    private static Map<String, ValueRule> properties(JsonNode value, String at) {
-        if (!value.isObject()) {
-            throw new Unsupported(at, "'properties' that is not an object");
+        /** An identifier that moves the base of the references below it. */
+        private boolean identifier(String keyword, JsonNode value) {
+            return value != null && value.isString() && (keyword.equals("$id") || (keyword.equals("id") && draft == Draft.DRAFT_4));
         }
-        Map<String, ValueRule> properties = new LinkedHashMap<>();
-        for (String name : value.propertyNames()) {
-            properties.put(name, rule(value.get(name), at + "/" + name.replace("~", "~0").replace("/", "~1"), false));
-        }
-        return properties;
-    }
 
-    private static int types(JsonNode value, String at) {
-        Set<String> names = value.isString() ? Set.of(value.asString()) : strings(value, at);
-        int bits = 0;
-        for (String name : names) {
-            Integer bit = TYPES.get(name);
-            if (bit == null) {
-                throw new Unsupported(at, "the type '" + name + "'");
+        private boolean asserts(String keyword) {
+            return !ANNOTATIONS.contains(keyword) && !keyword.equals("$schema") && !keyword.equals("$id")
+                    && (OUTSIDE.contains(keyword) || PROFILED.contains(keyword));
+        }
+
+        private void fill(ValueRule rule, JsonNode schema, String pointer) {
+            Map<String, ValueRule> properties = new LinkedHashMap<>();
+            List<String> required = List.of();
+            Boolean additional = null;
+            ValueRule additionalRule = null;
+            ValueRule items = null;
+            boolean arrayRule = false;
+            int minItems = -1;
+            int maxItems = -1;
+            boolean unique = false;
+            int minProperties = -1;
+            int maxProperties = -1;
+            List<ObjectRule.PatternSlot> patterns = List.of();
+            List<NumberBound> bounds = new ArrayList<>();
+            for (String keyword : schema.propertyNames()) {
+                JsonNode value = schema.get(keyword);
+                String at = pointer + "/" + escape(keyword);
+                switch (keyword) {
+                    case "$schema" -> requireRoot(at, pointer);
+                    case "type" -> {
+                        rule.types = types(value, at);
+                        rule.typeExpected = value.isString() ? value.stringValue() : names(value);
+                    }
+                    case "enum" -> enumeration(rule, value, at);
+                    case "const" -> constant(rule, value, at);
+                    case "format" -> {
+                        rule.format = value.isString() ? StringFormat.named(value.stringValue()) : null;
+                        if (rule.format == null) {
+                            throw new Fallback(at, "a format the fast path does not check");
+                        }
+                    }
+                    case "minLength" -> rule.minLength = count(value, at);
+                    case "maxLength" -> rule.maxLength = count(value, at);
+                    case "pattern" -> pattern(rule, value, at);
+                    case "minimum", "maximum" -> bounds.add(bound(schema, keyword, value, at));
+                    case "exclusiveMinimum", "exclusiveMaximum" -> {
+                        if (draft.hasBooleanExclusiveBounds()) {
+                            if (!value.isBoolean()) {
+                                throw new Fallback(at, "a draft-04 exclusive bound that is not a boolean");
+                            }
+                        } else {
+                            bounds.add(bound(schema, keyword, value, at));
+                        }
+                    }
+                    case "multipleOf" -> multipleOf(rule, value, at);
+                    case "properties" -> properties = properties(value, at);
+                    case "required" -> required = List.copyOf(strings(value, at));
+                    case "minProperties" -> minProperties = count(value, at);
+                    case "patternProperties" -> patterns = patternProperties(value, at);
+                    case "maxProperties" -> maxProperties = count(value, at);
+                    case "additionalProperties" -> {
+                        if (value.isBoolean()) {
+                            additional = value.booleanValue();
+                        } else {
+                            additionalRule = compile(value, at);
+                        }
+                    }
+                    case "items" -> {
+                        if (value.isArray()) {
+                            throw new Fallback(at, "'items' as an array (a tuple)");
+                        }
+                        items = compile(value, at);
+                        arrayRule = true;
+                    }
+                    case "minItems" -> {
+                        minItems = count(value, at);
+                        arrayRule = true;
+                    }
+                    case "maxItems" -> {
+                        maxItems = count(value, at);
+                        arrayRule = true;
+                    }
+                    case "uniqueItems" -> {
+                        if (!value.isBoolean()) {
+                            throw new Fallback(at, "'uniqueItems' that is not a boolean");
+                        }
+                        unique = value.booleanValue();
+                        arrayRule |= unique;
+                    }
+                    default -> {
+                        if (identifier(keyword, value) && !pointer.isEmpty()) {
+                            throw new Fallback(at, "an identifier below the root");
+                        }
+                        if (OUTSIDE.contains(keyword)) {
+                            throw new Fallback(at, "the keyword '" + keyword + "'");
+                        }
+                        // an annotation, or a keyword networknt does not know and only collects
+                    }
+                }
             }
-            bits |= bit;
-        }
-        return bits;
-    }
-
-    private static Set<String> strings(JsonNode value, String at) {
-        if (!value.isArray()) {
-            throw new Unsupported(at, "a value that is not an array of strings");
-        }
-        Set<String> strings = new HashSet<>();
-        for (JsonNode member : value) {
-            if (!member.isString()) {
-                throw new Unsupported(at, "a member that is not a string");
+            rule.bounds = List.copyOf(bounds);
+            boolean integerType = hasType(schema, "integer");
+            rule.integerSensitive = integerType && ((rule.types & ValueRule.NUMBER) == 0 || !bounds.isEmpty());
+            boolean constrainsObjects = !properties.isEmpty() || !required.isEmpty() || additional != null
+                    || additionalRule != null || minProperties >= 0 || maxProperties >= 0 || !patterns.isEmpty();
+            if (constrainsObjects) {
+                rule.object = objectRule(properties, required, Boolean.FALSE.equals(additional), additionalRule, pointer,
+                        minProperties, maxProperties, patterns);
             }
-            strings.add(member.asString());
+            if (arrayRule) {
+                rule.array = new ArrayRule(items == null ? ValueRule.ANY : items, minItems, maxItems, unique);
+            }
+            rule.steps = 2 + schema.size();
+            rule.depth = 2;
         }
-        return Set.copyOf(strings);
+
+        private void requireRoot(String at, String pointer) {
+            if (!pointer.isEmpty()) {
+                throw new Fallback(at, "a dialect declared below the root");
+            }
+        }
+
+        private static boolean hasType(JsonNode schema, String type) {
+            JsonNode types = schema.get("type");
+            if (types == null) {
+                return false;
+            }
+            if (types.isString()) {
+                return type.equals(types.stringValue());
+            }
+            for (JsonNode member : types) {
+                if (member.isString() && type.equals(member.stringValue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A bound as networknt's {@code MinimumValidator} and its siblings read it. */
+        private NumberBound bound(JsonNode schema, String keyword, JsonNode value, String at) {
+            if (!value.isNumber() || (value.isDouble() && !Double.isFinite(value.doubleValue()))
+                    || value.isFloat()) {
+                throw new Fallback(at, "a bound that is not a finite number");
+            }
+            boolean lower = keyword.endsWith("inimum");
+            boolean exclusive;
+            if (keyword.startsWith("exclusive")) {
+                exclusive = true;
+            } else {
+                // networknt reads a boolean exclusive form beside minimum/maximum in every draft
+                JsonNode flag = schema.get(lower ? "exclusiveMinimum" : "exclusiveMaximum");
+                exclusive = flag != null && flag.isBoolean() && flag.booleanValue();
+            }
+            String text;
+            BigDecimal threshold;
+            if ((value.isLong() || value.isInt()) && hasType(schema, "integer")) {
+                text = String.valueOf(value.asLong());
+                threshold = BigDecimal.valueOf(value.asLong());
+            } else {
+                text = value.asString();
+                threshold = new BigDecimal(text);
+            }
+            String template = switch (keyword) {
+                case "minimum" -> Messages.MINIMUM;
+                case "maximum" -> Messages.MAXIMUM;
+                case "exclusiveMinimum" -> Messages.EXCLUSIVE_MINIMUM;
+                default -> Messages.EXCLUSIVE_MAXIMUM;
+            };
+            return new NumberBound(keyword, threshold, lower, exclusive, Messages.format(template, text));
+        }
+
+        /** networknt's {@code MultipleOfValidator}: the divisor from the schema's double, trailing zeros stripped. */
+        private static void multipleOf(ValueRule rule, JsonNode value, String at) {
+            if (!value.isNumber() || value.isBigDecimal()) {
+                throw new Fallback(at, "a 'multipleOf' that is not a plain number");
+            }
+            double divisor = value.doubleValue();
+            if (divisor == 0 || !Double.isFinite(divisor)) {
+                throw new Fallback(at, "a 'multipleOf' networknt ignores");
+            }
+            rule.multipleOf = BigDecimal.valueOf(divisor).stripTrailingZeros();
+            rule.multipleOfMessage = Messages.format(Messages.MULTIPLE_OF, rule.multipleOf.toString());
+        }
+
+        /** As networknt's JDK regular expressions compile it; {@code find} is then its match. */
+        private static Pattern compilePattern(String regex, String at) {
+            try {
+                return Pattern.compile(RegularExpressions.replaceLongformCharacterProperties(
+                        RegularExpressions.replaceDollarAnchors(regex)));
+            } catch (PatternSyntaxException e) {
+                throw new Fallback(at, "a pattern Java does not compile");
+            }
+        }
+
+        private static void pattern(ValueRule rule, JsonNode value, String at) {
+            if (!value.isString() || !EcmaRegex.portable(value.stringValue())) {
+                throw new Fallback(at, "a pattern that may not mean the same in ECMA-262 and Java");
+            }
+            String regex = value.stringValue();
+            rule.pattern = compilePattern(regex, at);
+            rule.patternMessage = Messages.format(Messages.PATTERN, regex);
+        }
+
+        private static void enumeration(ValueRule rule, JsonNode value, String at) {
+            if (!value.isArray()) {
+                throw new Fallback(at, "an 'enum' that is not an array");
+            }
+            Set<Object> keys = new HashSet<>();
+            List<String> members = new ArrayList<>();
+            for (JsonNode member : value) {
+                Object key = Scalars.key(member);
+                if (key == null && !member.isContainer()) {
+                    throw new Fallback(at, "an 'enum' member networknt holds as a non-finite number");
+                }
+                if (key == null) {
+                    rule.enumHasContainers = true;
+                } else {
+                    keys.add(key);
+                }
+                members.add(member.isContainer() || member.isString() ? member.toString() : member.asString());
+            }
+            rule.enumKeys = keys;
+            rule.enumMessage = Messages.format(Messages.ENUM, "[" + String.join(", ", members) + "]");
+        }
+
+        private void constant(ValueRule rule, JsonNode value, String at) {
+            if (draft == Draft.DRAFT_4) {
+                return; // not a draft-04 keyword: networknt only collects it
+            }
+            Object key = Scalars.key(value);
+            if (key == null && !value.isContainer()) {
+                throw new Fallback(at, "a 'const' networknt holds as a non-finite number");
+            }
+            rule.hasConst = true;
+            rule.constKey = key;
+            rule.constIsContainer = key == null;
+            rule.constMessage = Messages.format(Messages.CONST, value.asString(value.toString()));
+        }
+
+        private static int count(JsonNode value, String at) {
+            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
+                throw new Fallback(at, "a count that is not a non-negative integer");
+            }
+            return value.intValue();
+        }
+
+        private ObjectRule objectRule(Map<String, ValueRule> properties, List<String> required, boolean closed,
+                ValueRule additional, String pointer, int minProperties, int maxProperties,
+                List<ObjectRule.PatternSlot> patterns) {
+            Set<String> names = new LinkedHashSet<>(properties.keySet());
+            names.addAll(required);
+            if (names.size() > ObjectRule.MAX_NAMES) {
+                throw new Fallback(pointer, "more than " + ObjectRule.MAX_NAMES + " property names in one object");
+            }
+            Map<String, ObjectRule.Slot> slots = new LinkedHashMap<>();
+            long requiredBits = 0;
+            for (String name : names) {
+                long bit = 1L << slots.size();
+                slots.put(name, new ObjectRule.Slot(properties.getOrDefault(name, ValueRule.ANY), bit, properties.containsKey(name)));
+                if (required.contains(name)) {
+                    requiredBits |= bit;
+                }
+            }
+            return new ObjectRule(slots, List.copyOf(names), requiredBits, closed, additional, minProperties, maxProperties,
+                    patterns);
+        }
+
+        /** {@code patternProperties} with portable regular expressions, compiled as networknt compiles them. */
+        private List<ObjectRule.PatternSlot> patternProperties(JsonNode value, String at) {
+            if (!value.isObject()) {
+                throw new Fallback(at, "'patternProperties' that is not an object");
+            }
+            List<ObjectRule.PatternSlot> patterns = new ArrayList<>();
+            for (String regex : value.propertyNames()) {
+                String where = at + "/" + escape(regex);
+                if (!EcmaRegex.portable(regex)) {
+                    throw new Fallback(where, "a pattern that may not mean the same in ECMA-262 and Java");
+                }
+                patterns.add(new ObjectRule.PatternSlot(compilePattern(regex, where), compile(value.get(regex), where)));
+            }
+            return patterns;
+        }
+
+        private Map<String, ValueRule> properties(JsonNode value, String at) {
+            if (!value.isObject()) {
+                throw new Fallback(at, "'properties' that is not an object");
+            }
+            Map<String, ValueRule> properties = new LinkedHashMap<>();
+            for (String name : value.propertyNames()) {
+                properties.put(name, compile(value.get(name), at + "/" + escape(name)));
+            }
+            return properties;
+        }
+
+        private static int types(JsonNode value, String at) {
+            Set<String> names = value.isString() ? Set.of(value.stringValue()) : strings(value, at);
+            int bits = 0;
+            for (String name : names) {
+                Integer bit = TYPES.get(name);
+                if (bit == null) {
+                    throw new Fallback(at, "the type '" + name + "'");
+                }
+                bits |= bit;
+            }
+            return bits;
+        }
+
+        private static Set<String> strings(JsonNode value, String at) {
+            if (!value.isArray()) {
+                throw new Fallback(at, "a value that is not an array of strings");
+            }
+            Set<String> strings = new LinkedHashSet<>();
+            for (JsonNode member : value) {
+                if (!member.isString()) {
+                    throw new Fallback(at, "a member that is not a string");
+                }
+                strings.add(member.stringValue());
+            }
+            return strings;
+        }
+
+        /** A list of type names as networknt prints it: {@code [string, null]}. */
+        private static String names(JsonNode types) {
+            List<String> names = new ArrayList<>();
+            types.forEach(type -> names.add(type.asString()));
+            return "[" + String.join(", ", names) + "]";
+        }
     }
 
-    private static StringFormat dateTimeFormat(JsonNode value, String at) {
-        if (!value.isString() || !"date-time".equals(value.asString())) {
-            throw new Unsupported(at, "a format other than date-time");
-        }
-        return StringFormat.DATE_TIME;
+    /** Every keyword the profile models. */
+    private static final Set<String> PROFILED = Set.of(
+            "type", "enum", "const", "format", "minLength", "maxLength", "pattern", "minimum", "maximum",
+            "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "properties", "required", "additionalProperties",
+            "items", "minItems", "maxItems", "uniqueItems", "$ref");
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
-    private static boolean booleanSchema(JsonNode value, String at) {
-        if (!value.isBoolean()) {
-            throw new Unsupported(at, "'additionalProperties' that is a schema rather than true or false");
-        }
-        return value.booleanValue();
-    }
+    /** A subschema outside the subset: it becomes an opaque rule. */
+    private static final class Fallback extends RuntimeException {
 
-    private static void requireDialect(JsonNode value, String at, boolean isRoot) {
-        requireRoot(at, isRoot);
-        if (!value.isString() || !DRAFT_2020_12.equals(value.asString())) {
-            throw new Unsupported(at, "a dialect other than draft 2020-12");
+        private static final long serialVersionUID = 1L;
+
+        Fallback(String pointer, String what) {
+            super(what + " at " + (pointer.isEmpty() ? "the root" : pointer));
         }
     }
 
-    private static void requireRoot(String at, boolean isRoot) {
-        if (!isRoot) {
-            throw new Unsupported(at, "an identifier below the root");
-        }
-    }
-
-    /** Ends the analysis at the first keyword outside the subset. */
+    /** A schema the fast path cannot profile at all. */
     private static final class Unsupported extends RuntimeException {
 
         private static final long serialVersionUID = 1L;

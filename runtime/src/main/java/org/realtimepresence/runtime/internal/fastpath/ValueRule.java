@@ -1,20 +1,20 @@
 package org.realtimepresence.runtime.internal.fastpath;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonToken;
 
 /**
- * What one subschema demands of a value, in the keyword subset the fast path understands.
+ * What one subschema demands of a value, in the keyword subset the fast path understands. Built once by
+ * {@link SchemaProfile} (fields are set while the schema is compiled, as a {@code $ref} may point back at a rule
+ * still being built) and never changed after; read by {@link ProfiledParser} and {@link ProfiledGenerator}.
  *
- * @param types        bit set of {@link #kind} values the schema keyword "type" allows (all when it is absent)
- * @param typeExpected the schema keyword "type" as networknt names it in its message ({@code "string"})
- * @param enumValues   the {@code enum} members, all strings, or null when there is no {@code enum}
- * @param enumMessage  networknt's message for a value outside the {@code enum}
- * @param format       the asserted {@code format} of string values, or null
- * @param object       the rule for object values, or null when an object value is not looked into
+ * <p>An {@linkplain #opaque opaque} rule stands for a subschema that uses a keyword outside the subset: a value
+ * that reaches it is left to the full evaluation, while values elsewhere in the document are still decided here.
  */
-record ValueRule(int types, String typeExpected, Set<String> enumValues, String enumMessage, StringFormat format,
-        ObjectRule object) {
+final class ValueRule {
 
     static final int STRING = 1;
     static final int OBJECT = 1 << 1;
@@ -26,7 +26,56 @@ record ValueRule(int types, String typeExpected, Set<String> enumValues, String 
     static final int ALL = STRING | OBJECT | ARRAY | BOOLEAN | NULL | INTEGER | NUMBER;
 
     /** A value no keyword constrains (an unknown property of an open object). */
-    static final ValueRule ANY = new ValueRule(ALL, null, null, null, null, null);
+    static final ValueRule ANY = new ValueRule();
+
+    /** Why a value that reaches this rule goes to the full evaluation, or null when the rule decides it. */
+    String opaque;
+    /** Bit set of the kinds {@code type} allows (all when it is absent). */
+    int types = ALL;
+    /** The {@code type} keyword as networknt names it in its message ({@code string}, {@code [string, null]}). */
+    String typeExpected;
+    /** {@code enum}: the scalar members as {@link Scalars#key} keys, or null without {@code enum}. */
+    Set<Object> enumKeys;
+    /** Whether {@code enum} has an object or array member, which the fast path does not compare. */
+    boolean enumHasContainers;
+    String enumMessage;
+    /** {@code const}: its key when it is a scalar. */
+    boolean hasConst;
+    Object constKey;
+    boolean constIsContainer;
+    String constMessage;
+    StringFormat format;
+    int minLength = -1;
+    int maxLength = -1;
+    Pattern pattern;
+    String patternMessage;
+    /** {@code minimum}, {@code maximum} and the exclusive forms. */
+    List<NumberBound> bounds = List.of();
+    BigDecimal multipleOf;
+    String multipleOfMessage;
+    /** Whether a decimal (a float token) must be left to the full evaluation: an integer-only rule reads it otherwise. */
+    boolean integerSensitive;
+    ObjectRule object;
+    ArrayRule array;
+    /** networknt's evaluation steps for one value under this rule, at most (keywords plus one, through references). */
+    int steps = 1;
+    /** networknt's nested evaluations for one value under this rule, at most. */
+    int depth = 1;
+
+    /** Whether a value of this rule is checked at all. */
+    boolean constrains() {
+        return this != ANY;
+    }
+
+    /** Whether a string value's text is checked beyond {@code enum} and {@code const}. */
+    boolean checksText() {
+        return format != null || minLength >= 0 || maxLength >= 0 || pattern != null;
+    }
+
+    /** Whether number values are compared with anything. */
+    boolean readsNumbers() {
+        return enumKeys != null || hasConst || !bounds.isEmpty() || multipleOf != null;
+    }
 
     /** The type bit of a value token. */
     static int kind(JsonToken token) {
@@ -39,6 +88,11 @@ record ValueRule(int types, String typeExpected, Set<String> enumValues, String 
             case VALUE_NUMBER_INT -> INTEGER;
             default -> NUMBER;
         };
+    }
+
+    /** Whether {@code type} allows a value of this kind; an integer is also a number. */
+    boolean allows(int kind) {
+        return (types & kind) != 0 || (kind == INTEGER && (types & NUMBER) != 0);
     }
 
     /** The JSON Schema type name networknt reports as "found" for a value token. */

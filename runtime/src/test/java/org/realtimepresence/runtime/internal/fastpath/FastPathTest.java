@@ -27,7 +27,7 @@ class FastPathTest {
             + "\"active\":null,\"issued\":\"2024-02-29T23:59:59.5+05:30\"}";
 
     private final JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private final FastPath<Badge> fastPath = FastPath.of(SchemaProfile.of(mapper.readTree(badgeSchema())), mapper, Badge.class);
+    private final FastPath<Badge> fastPath = FastPath.of(SchemaProfile.of(mapper.readTree(badgeSchema())), mapper, Badge.class, org.realtimepresence.runtime.CodecLimits.DEFAULTS);
 
     @Test
     void provesAValidDocumentAndBindsItInTheSamePass() {

@@ -22,23 +22,56 @@ class SchemaProfileTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\"}}}|the type 'integer' at /properties/x/type",
-        "{\"properties\":{\"x\":{\"type\":\"string\",\"minLength\":1}}}|the keyword 'minLength' at /properties/x/minLength",
-        "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\"}}}|the keyword '$ref' at /properties/x/$ref",
-        "{\"type\":\"array\",\"items\":{}}|the keyword 'items' at /items",
-        "{\"additionalProperties\":{\"type\":\"string\"}}|'additionalProperties' that is a schema rather than true or false at /additionalProperties",
-        "{\"properties\":{\"x\":{\"format\":\"email\"}}}|a format other than date-time at /properties/x/format",
-        "{\"enum\":[\"a\",1]}|a member that is not a string at /enum",
-        "{\"properties\":{\"x\":{\"$id\":\"x.json\"}}}|an identifier below the root at /properties/x/$id",
-        "{\"$schema\":\"http://json-schema.org/draft-07/schema#\"}|a dialect other than draft 2020-12 at /$schema",
-        "false|a schema that is neither an object nor true at the root",
-        "{\"properties\":{\"a/b\":{\"pattern\":\"x\"}}}|the keyword 'pattern' at /properties/a~1b/pattern"
+        "{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\",\"minimum\":0,\"multipleOf\":2}}}",
+        "{\"properties\":{\"x\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":9,\"pattern\":\"^[a-z]+$\"}}}",
+        "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\"}},\"$defs\":{\"y\":{\"enum\":[\"a\",1,null]}}}",
+        "{\"type\":\"array\",\"items\":{\"const\":{\"a\":1}},\"minItems\":1,\"uniqueItems\":true}",
+        "{\"additionalProperties\":{\"type\":\"string\",\"format\":\"email\"}}",
+        "{\"patternProperties\":{\"^x-\":{\"type\":\"string\"}},\"additionalProperties\":false,\"minProperties\":1}",
+        "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"properties\":{\"n\":{\"maximum\":5,\"exclusiveMaximum\":true}}}",
+        "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"definitions\":{\"t\":{\"properties\":{\"c\":{\"$ref\":\"#/definitions/t\"}}}},\"$ref\":\"#/definitions/t\"}"
     })
-    void anyKeywordOutsideTheSubsetTurnsTheFastPathOff(String schema, String reason) {
+    void theWiderProfileCoversNumbersLengthsPatternsArraysReferencesAndDrafts(String schema) {
         SchemaProfile profile = profile(schema);
 
+        assertThat(profile.fallbacks()).isEmpty();
+        assertThat(profile.fullyProfiled()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"properties\":{\"x\":{\"anyOf\":[{}]}}}|the keyword 'anyOf' at /properties/x/anyOf",
+        "{\"properties\":{\"x\":{\"pattern\":\"\\\\p{L}\"}}}|a pattern that may not mean the same in ECMA-262 and Java at /properties/x/pattern",
+        "{\"type\":\"array\",\"items\":[{}]}|'items' as an array (a tuple) at /items",
+        "{\"properties\":{\"x\":{\"format\":\"regex\"}}}|a format the fast path does not check at /properties/x/format",
+        "{\"properties\":{\"x\":{\"$id\":\"x.json\"}}}|an identifier below the root at /properties/x/$id",
+        "{\"properties\":{\"x\":{\"$ref\":\"other.json\"}}}|a reference to another document or an anchor at /properties/x/$ref",
+        "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\",\"minimum\":1}},\"$defs\":{\"y\":{}}}|a keyword beside $ref at /properties/x/minimum",
+        "{\"properties\":{\"x\":false}}|a schema that is neither an object nor true at /properties/x",
+        "{\"properties\":{\"a/b\":{\"not\":{}}}}|the keyword 'not' at /properties/a~1b/not"
+    })
+    void aKeywordOutsideTheProfileFallsBackForItsSubschemaOnly(String schema, String reason) {
+        SchemaProfile profile = profile(schema);
+
+        assertThat(profile.supported()).isTrue();
+        assertThat(profile.fullyProfiled()).isFalse();
+        assertThat(profile.fallbacks()).containsExactly(reason);
+    }
+
+    @Test
+    void aDialectNetworkntDoesNotKnowTurnsTheFastPathOff() {
+        SchemaProfile profile = profile("{\"$schema\":\"http://json-schema.org/draft-03/schema#\"}");
+
         assertThat(profile.supported()).isFalse();
-        assertThat(profile.unsupportedReason()).isEqualTo("Fast path off: " + reason);
+        assertThat(profile.unsupportedReason()).isEqualTo("Fast path off: a dialect networknt does not know at /$schema");
+    }
+
+    @Test
+    void beforeDraft2019KeywordsBesideARefAreIgnored() {
+        SchemaProfile profile = profile("{\"$schema\":\"http://json-schema.org/draft-07/schema#\","
+                + "\"properties\":{\"x\":{\"$ref\":\"#/definitions/y\",\"minimum\":1}},\"definitions\":{\"y\":{}}}");
+
+        assertThat(profile.fullyProfiled()).isTrue();
     }
 
     @Test

@@ -24,10 +24,10 @@ class VisitRoundTripTest {
 
         Visit visit = mapper.readValue(json, Visit.class);
 
-        assertEquals(Visit.Kind.WALK_IN, visit.getKind());
-        assertEquals("+09:00", visit.getAt().getOffset().getId());
-        assertEquals(Map.of("a", java.util.List.of(1, Map.of("b", true))), visit.getExtra());
-        assertEquals(new Tag().withLabel("vip"), visit.getTag());
+        assertEquals(Visit.Kind.WALK_IN, visit.kind());
+        assertEquals("+09:00", visit.at().getOffset().getId());
+        assertEquals(Map.of("a", java.util.List.of(1, Map.of("b", true))), visit.extra());
+        assertEquals(Tag.builder().label("vip").build(), visit.tag());
         assertEquals(json, mapper.writeValueAsString(visit));
     }
 

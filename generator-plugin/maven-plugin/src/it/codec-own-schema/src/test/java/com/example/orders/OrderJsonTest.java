@@ -44,15 +44,15 @@ class OrderJsonTest {
         // spotless:off
         // tag::read[]
         Order order = OrderJson.read(json); // throws InvalidDocumentException unless valid
-        String email = order.getCustomer().getEmail();
-        OrderLine first = order.getLines().get(0);
+        String email = order.customer().email();
+        OrderLine first = order.lines().get(0);
         // end::read[]
         // spotless:on
         assertEquals("ann@example.com", email);
-        assertEquals("ABC-0001", first.getSku());
-        assertEquals(UUID.fromString("6f1c2a34-9d7e-4b1a-8c55-0e4f3b2a1d90"), order.getId());
-        assertEquals(Order.Status.PAID, order.getStatus());
-        assertEquals(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"), order.getPlacedAt());
+        assertEquals("ABC-0001", first.sku());
+        assertEquals(UUID.fromString("6f1c2a34-9d7e-4b1a-8c55-0e4f3b2a1d90"), order.id());
+        assertEquals(Order.Status.PAID, order.status());
+        assertEquals(OffsetDateTime.parse("2024-05-01T10:00:00+02:00"), order.placedAt());
     }
 
     @Test
@@ -94,15 +94,14 @@ class OrderJsonTest {
     void writesBackWhatItRead() {
         // spotless:off
         // tag::write[]
-        Order order = OrderJson.read(VALID);
-        order.setStatus(Order.Status.SHIPPED);
+        Order order = OrderJson.read(VALID).toBuilder().status(Order.Status.SHIPPED).build();
         String json = OrderJson.write(order); // throws InvalidDocumentException rather than write an invalid order
         // end::write[]
         // spotless:on
         assertEquals(VALID.replace("\"paid\"", "\"shipped\""), json);
-        order.getLines().get(0).setQuantity(0L);
-        assertEquals("/lines/0/quantity", OrderJson.validate(order).get(0).pointer());
-        assertThrows(InvalidDocumentException.class, () -> OrderJson.write(order));
+        Order invalid = order.toBuilder().lines(List.of(order.lines().get(0).toBuilder().quantity(0L).build())).build();
+        assertEquals("/lines/0/quantity", OrderJson.validate(invalid).get(0).pointer());
+        assertThrows(InvalidDocumentException.class, () -> OrderJson.write(invalid));
     }
 
     @Test
@@ -113,7 +112,7 @@ class OrderJsonTest {
         // tag::lines[]
         try (in; Stream<Decoded<Order>> records = OrderJson.lines(in)) {
             records.forEach(record -> record.value().ifPresentOrElse(
-                    order -> out.println("line " + record.line() + ": " + order.getId()),
+                    order -> out.println("line " + record.line() + ": " + order.id()),
                     () -> out.println("line " + record.line() + ": " + record.violations())));
         }
         // end::lines[]

@@ -1,0 +1,39 @@
+package org.realtimepresence.runtime.internal.fastpath;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * networknt's English message templates (its {@code jsv-messages.properties}) for the keywords the fast path
+ * reports, formatted as networknt formats them: with {@link MessageFormat} in English, so an integer argument such
+ * as a {@code minLength} of 1000 reads "1,000".
+ */
+final class Messages {
+
+    static final String MIN_LENGTH = "must be at least {0} characters long";
+    static final String MAX_LENGTH = "must be at most {0} characters long";
+    static final String PATTERN = "does not match the regex pattern {0}";
+    static final String MINIMUM = "must have a minimum value of {0}";
+    static final String MAXIMUM = "must have a maximum value of {0}";
+    static final String EXCLUSIVE_MINIMUM = "must have an exclusive minimum value of {0}";
+    static final String EXCLUSIVE_MAXIMUM = "must have an exclusive maximum value of {0}";
+    static final String MULTIPLE_OF = "must be multiple of {0}";
+    static final String MIN_ITEMS = "must have at least {0} items but found {1}";
+    static final String MAX_ITEMS = "must have at most {0} items but found {1}";
+    static final String MIN_PROPERTIES = "must have at least {0} properties";
+    static final String MAX_PROPERTIES = "must have at most {0} properties";
+    static final String UNIQUE_ITEMS = "must have only unique items in the array";
+    static final String CONST = "must be the constant value ''{0}''";
+    static final String ENUM = "does not have a value in the enumeration {0}";
+    static final String REQUIRED = "required property ''{0}'' not found";
+    static final String ADDITIONAL_PROPERTIES =
+            "property ''{0}'' is not defined in the schema and the schema does not allow additional properties";
+    static final String TYPE = "{0} found, {1} expected";
+
+    private Messages() {
+    }
+
+    static String format(String template, Object... arguments) {
+        return new MessageFormat(template, Locale.ENGLISH).format(arguments);
+    }
+}
