@@ -101,7 +101,7 @@ final class FramedRecords<R> implements Iterator<R> {
             return new RecordVerdict(record.line(), List.of(record.problem()));
         }
         List<Violation> violations = codec.validate(record.json());
-        if (violations.isEmpty() || record.line() == 1 && record.column() == 1) {
+        if (violations.isEmpty() || (record.line() == 1 && record.column() == 1)) {
             return new RecordVerdict(record.line(), violations);
         }
         return new RecordVerdict(record.line(), violations.stream().map(violation -> inInput(violation, record)).toList());
