@@ -402,8 +402,8 @@ final class ProfiledParser extends JsonParserDelegate {
     private Object key(JsonToken token) {
         return switch (token) {
             case VALUE_STRING -> delegate.getString();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
             case VALUE_NULL -> Scalars.NULL;
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Scalars.number(decimal(token));
             default -> throw Undecided.INSTANCE;
