@@ -515,8 +515,8 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
     private static Object key(JsonToken token, String text, BigDecimal number) {
         return switch (token) {
             case VALUE_STRING -> text;
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
             case VALUE_NULL -> Scalars.NULL;
             case VALUE_NUMBER_INT -> Scalars.number(number);
             default -> throw ProfiledParser.Undecided.INSTANCE;
