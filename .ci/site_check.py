@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Opens every page of the staged site in headless Chromium and fails on a broken internal link or an empty page.
 
 Usage: site_check.py STAGING_DIRECTORY SCREENSHOT_DIRECTORY

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Validates a JSON Lines file with Ajv 8 (draft 2020-12) and ajv-formats, line by line with JSON.parse,
 // streaming the file in chunks. Prints FILE:LINE: errors for every invalid record on stdout (as
 // `presence validate` does) and a summary on stderr. Usage: node ajv-validate.mjs AJV_DIR SCHEMA FILE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Turns one run-peers.sh run into a Markdown table and an SVG bar chart of every ratio.
 // Usage: node report.mjs JMH_JSON OUT_DIR < timings.json
 import { readFileSync, writeFileSync } from 'node:fs';

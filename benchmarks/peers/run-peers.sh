@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times `presence validate` (one thread and --threads 2) against Ajv 8 on the same seeded JSON Lines file, runs
 # the JMH DecodeBenchmark, and writes a Markdown table and an SVG chart of every ratio. All timings of one
 # invocation run interleaved on the same machine in the same minutes, so their ratios can be compared.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The build generated both types, compiled them, ran the round-trip test and packaged the schemas.
 def log = new File(basedir, 'build.log').text
 def target = new File(basedir, 'target')

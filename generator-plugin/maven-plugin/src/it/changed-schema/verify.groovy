@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The changed schema was regenerated: its new property is in the source and in the packaged schema.
 // build.log holds both builds, each starting with Maven's 'Scanning for projects...'.
 def (first, second) = new File(basedir, 'build.log').text.split(/Scanning for projects\.\.\./).drop(1)

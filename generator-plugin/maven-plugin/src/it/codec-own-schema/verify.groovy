@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The consumer build passed its own tests through the generated OrderJson, and the site's guides show exactly
 // this project: its pom.xml (as filtered for this build) and every tagged snippet of OrderJsonTest.
 def log = new File(basedir, 'build.log').text

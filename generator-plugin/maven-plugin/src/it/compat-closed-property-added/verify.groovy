@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 import groovy.json.JsonSlurper
 
 def report = { name -> new JsonSlurper().parse(new File(basedir, "target/${name}.json")) }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 String log = new File(basedir, 'build.log').text
 assert log.contains('No baseline to check schema compatibility against: the baseline directory ')
 assert log.contains('no-such-baseline does not exist')

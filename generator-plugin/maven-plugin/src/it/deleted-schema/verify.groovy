@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The deleted schema's class and packaged schema are gone; the other schema's outputs remain.
 // build.log holds both builds, each starting with Maven's 'Scanning for projects...'.
 def (first, second) = new File(basedir, 'build.log').text.split(/Scanning for projects\.\.\./).drop(1)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The remote reference was refused, by name, without any attempt to fetch it.
 def log = new File(basedir, 'build.log').text
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The second build found the types up to date, wrote nothing, and still compiled and copied them.
 // build.log holds both builds, each starting with Maven's 'Scanning for projects...'.
 def (first, second) = new File(basedir, 'build.log').text.split(/Scanning for projects\.\.\./).drop(1)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // With failOnUnknownKeywords the same keyword fails the build, naming its JSON Pointer.
 def log = new File(basedir, 'build.log').text
 def file = new File(basedir, 'src/main/schemas/item.json').canonicalPath

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An unknown keyword is a warning with its JSON Pointer; the types are still generated. The second,
 // up-to-date build repeats the warnings of the first. build.log holds both builds, each starting
 // with Maven's 'Scanning for projects...'.

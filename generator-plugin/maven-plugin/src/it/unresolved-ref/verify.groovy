@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The build failed naming the reference, the file it is in and where in it.
 def log = new File(basedir, 'build.log').text
 def file = new File(basedir, 'src/main/schemas/order.json').canonicalPath

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks;
 
 import com.networknt.schema.Error;
@@ -79,24 +80,30 @@ public class DecodeBenchmark {
     @Setup
     public void setUp() {
         List<String> corpus = new SeededPresence(SeededPresence.DEFAULT_SEED).distinctProviderRecords(corpusSize);
-        valid = corpus.stream().map(text -> text.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        valid = corpus.stream()
+                .map(text -> text.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
         invalid = IntStream.range(0, corpusSize)
                 .mapToObj(i -> SeededPresence.breakOneRule(corpus.get(i), i).getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
         records = corpus.stream().map(RealtimePresenceJson::read).toArray(RealtimePresence[]::new);
         plain = JsonMapper.builder().build();
-        schema = NetworkntConfiguration.registry(RealtimePresence.class.getClassLoader()).getSchema(
-                SchemaLocation.of(NetworkntConfiguration.classpathLocation(RealtimePresence.SCHEMA_RESOURCE)));
+        schema = NetworkntConfiguration.registry(RealtimePresence.class.getClassLoader())
+                .getSchema(
+                        SchemaLocation.of(NetworkntConfiguration.classpathLocation(RealtimePresence.SCHEMA_RESOURCE)));
         schema.initializeValidators();
         formatAsserted = NetworkntConfiguration.executionConfig(CodecLimits.DEFAULTS);
         for (byte[] document : valid) {
-            if (!RealtimePresenceJson.validate(document).isEmpty() || !networkntValidate(document).isEmpty()) {
-                throw new IllegalStateException("corpus record is not valid: " + new String(document, StandardCharsets.UTF_8));
+            if (!RealtimePresenceJson.validate(document).isEmpty()
+                    || !networkntValidate(document).isEmpty()) {
+                throw new IllegalStateException(
+                        "corpus record is not valid: " + new String(document, StandardCharsets.UTF_8));
             }
         }
         for (byte[] document : invalid) {
             if (RealtimePresenceJson.validate(document).isEmpty()) {
-                throw new IllegalStateException("invalid variant is valid: " + new String(document, StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "invalid variant is valid: " + new String(document, StandardCharsets.UTF_8));
             }
         }
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * JMH benchmarks of reading, validating and writing presence records, against plain Jackson and a naive
  * networknt pipeline, over one seeded corpus. Run them from {@code benchmarks/target/benchmarks.jar}.

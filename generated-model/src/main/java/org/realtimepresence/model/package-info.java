@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The realtime presence record, all of it generated from {@code schemas/realtime-presence.json} by
  * schema-codegen-maven-plugin: the {@code RealtimePresence} type, its packaged schema

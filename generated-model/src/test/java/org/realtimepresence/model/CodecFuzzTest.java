@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,9 @@ class CodecFuzzTest {
             assertThat(violations).extracting(Violation::keyword).containsExactly(Violation.SYNTAX);
             return;
         }
-        assertThat(RealtimePresenceJson.validate(text)).as("text agrees with bytes").isEqualTo(violations);
+        assertThat(RealtimePresenceJson.validate(text))
+                .as("text agrees with bytes")
+                .isEqualTo(violations);
         agreesWithOracle(text, violations);
         decoded.value().ifPresent(CodecFuzzTest::roundTrips);
     }
@@ -83,7 +86,8 @@ class CodecFuzzTest {
         assertThat(decoded.violations()).isEqualTo(violations);
         if (StandardCharsets.UTF_8.newEncoder().canEncode(input)) {
             assertThat(RealtimePresenceJson.validate(input.getBytes(StandardCharsets.UTF_8)))
-                    .as("bytes agree with text").isEqualTo(violations);
+                    .as("bytes agree with text")
+                    .isEqualTo(violations);
         }
         agreesWithOracle(input, violations);
         decoded.value().ifPresent(CodecFuzzTest::roundTrips);
@@ -105,45 +109,65 @@ class CodecFuzzTest {
         try {
             tree = ORACLE_PARSER.readTree(text);
         } catch (JacksonException | NumberFormatException | ArithmeticException e) {
-            assertThat(violations).as("the oracle cannot parse it: %s", e.getMessage()).isNotEmpty()
-                    .extracting(Violation::keyword).allMatch(STRICTER::contains);
+            assertThat(violations)
+                    .as("the oracle cannot parse it: %s", e.getMessage())
+                    .isNotEmpty()
+                    .extracting(Violation::keyword)
+                    .allMatch(STRICTER::contains);
             return;
         }
-        boolean oracleValid = tree != null && !tree.isMissingNode() && ORACLE_SCHEMA.validate(tree).isEmpty();
+        boolean oracleValid = tree != null
+                && !tree.isMissingNode()
+                && ORACLE_SCHEMA.validate(tree).isEmpty();
         if (violations.isEmpty()) {
-            assertThat(oracleValid).as("the codec accepts what networknt refuses").isTrue();
+            assertThat(oracleValid)
+                    .as("the codec accepts what networknt refuses")
+                    .isTrue();
         } else if (oracleValid) {
-            assertThat(violations).as("refused although networknt accepts it")
-                    .extracting(Violation::keyword).allMatch(STRICTER::contains);
+            assertThat(violations)
+                    .as("refused although networknt accepts it")
+                    .extracting(Violation::keyword)
+                    .allMatch(STRICTER::contains);
         }
     }
 
     private static void roundTrips(RealtimePresence record) {
         String written = RealtimePresenceJson.write(record);
-        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(written)).as("no lone surrogate in %s", written).isTrue();
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(written))
+                .as("no lone surrogate in %s", written)
+                .isTrue();
         assertThat(RealtimePresenceJson.read(written)).as(written).isEqualTo(record);
-        assertThat(RealtimePresenceJson.read(written.getBytes(StandardCharsets.UTF_8))).as(written).isEqualTo(record);
-        assertThat(RealtimePresenceJson.write(RealtimePresenceJson.read(written))).isEqualTo(written);
+        assertThat(RealtimePresenceJson.read(written.getBytes(StandardCharsets.UTF_8)))
+                .as(written)
+                .isEqualTo(record);
+        assertThat(RealtimePresenceJson.write(RealtimePresenceJson.read(written)))
+                .isEqualTo(written);
     }
 
     private static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
     private static Schema oracleSchema() {
-        try (InputStream schema = CodecFuzzTest.class.getClassLoader().getResourceAsStream(RealtimePresence.SCHEMA_RESOURCE)) {
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        try (InputStream schema =
+                CodecFuzzTest.class.getClassLoader().getResourceAsStream(RealtimePresence.SCHEMA_RESOURCE)) {
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true).build()));
+                            .formatAssertionsEnabled(true)
+                            .build()));
             // The schema's relative $id needs a base; nothing is fetched from it.
-            return registry.getSchema(SchemaLocation.of("classpath:" + RealtimePresence.SCHEMA_RESOURCE),
+            return registry.getSchema(
+                    SchemaLocation.of("classpath:" + RealtimePresence.SCHEMA_RESOURCE),
                     JsonMapper.builder().build().readTree(schema));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

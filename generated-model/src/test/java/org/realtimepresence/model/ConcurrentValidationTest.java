@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,8 @@ class ConcurrentValidationTest {
             }
         }
         SchemaCodec<RealtimePresence> shared = RealtimePresenceJson.codec();
-        List<List<Violation>> baseline = documents.stream().map(shared::validate).toList();
+        List<List<Violation>> baseline =
+                documents.stream().map(shared::validate).toList();
         assertThat(baseline).anyMatch(List::isEmpty).anyMatch(v -> !v.isEmpty());
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -47,7 +49,9 @@ class ConcurrentValidationTest {
                 }));
             }
             for (Future<Integer> result : results) {
-                assertThat(result.get()).as("verdicts that differ from the single-threaded run").isZero();
+                assertThat(result.get())
+                        .as("verdicts that differ from the single-threaded run")
+                        .isZero();
             }
         } finally {
             pool.shutdownNow();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import java.io.IOException;
@@ -32,13 +33,19 @@ record CorpusCase(String name, String text, byte[] bytes, boolean valid, List<Li
         List<CorpusCase> cases = new ArrayList<>();
         for (JsonNode entry : root) {
             String text = entry.has("text") ? expand(entry.get("text").asString(), entry.get("expand")) : null;
-            byte[] bytes = text != null ? text.getBytes(StandardCharsets.UTF_8)
+            byte[] bytes = text != null
+                    ? text.getBytes(StandardCharsets.UTF_8)
                     : HexFormat.of().parseHex(entry.get("hex").asString());
             List<List<String>> violations = new ArrayList<>();
             for (JsonNode pair : entry.get("violations")) {
                 violations.add(List.of(pair.get(0).asString(), pair.get(1).asString()));
             }
-            cases.add(new CorpusCase(entry.get("name").asString(), text, bytes, entry.get("valid").asBoolean(), violations));
+            cases.add(new CorpusCase(
+                    entry.get("name").asString(),
+                    text,
+                    bytes,
+                    entry.get("valid").asBoolean(),
+                    violations));
         }
         return cases;
     }
@@ -49,8 +56,13 @@ record CorpusCase(String name, String text, byte[] bytes, boolean valid, List<Li
         }
         String text = template;
         for (Map.Entry<String, JsonNode> expansion : expansions.properties()) {
-            text = text.replace(expansion.getKey(),
-                    expansion.getValue().get(0).asString().repeat(expansion.getValue().get(1).asInt()));
+            text = text.replace(
+                    expansion.getKey(),
+                    expansion
+                            .getValue()
+                            .get(0)
+                            .asString()
+                            .repeat(expansion.getValue().get(1).asInt()));
         }
         return text;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,26 +50,32 @@ class CorpusTest {
         assertThat(fromBytes.isEmpty()).as("verdict").isEqualTo(c.valid());
         assertThat(fromBytes).allSatisfy(v -> assertThat(v.message()).isNotBlank());
         if (c.text() != null) {
-            assertThat(CorpusCase.pairs(RealtimePresenceJson.validate(c.text()))).as("validate(String)").isEqualTo(c.violations());
+            assertThat(CorpusCase.pairs(RealtimePresenceJson.validate(c.text())))
+                    .as("validate(String)")
+                    .isEqualTo(c.violations());
         }
         if (c.valid()) {
             RealtimePresence record = RealtimePresenceJson.read(c.bytes());
-            assertThat(RealtimePresenceJson.read(new ByteArrayInputStream(c.bytes()))).isEqualTo(record);
+            assertThat(RealtimePresenceJson.read(new ByteArrayInputStream(c.bytes())))
+                    .isEqualTo(record);
             assertThat(RealtimePresenceJson.validate(record)).isEmpty();
-            assertThat(RealtimePresenceJson.read(RealtimePresenceJson.write(record))).as("read(write(record))").isEqualTo(record);
+            assertThat(RealtimePresenceJson.read(RealtimePresenceJson.write(record)))
+                    .as("read(write(record))")
+                    .isEqualTo(record);
             if (c.text() != null) {
                 assertThat(RealtimePresenceJson.read(c.text())).isEqualTo(record);
             }
         } else {
-            InvalidDocumentException thrown = catchThrowableOfType(InvalidDocumentException.class,
-                    () -> RealtimePresenceJson.read(c.bytes()));
+            InvalidDocumentException thrown =
+                    catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.read(c.bytes()));
             assertThat(thrown).as("read(byte[]) throws").isNotNull();
             assertThat(thrown.violations()).isEqualTo(fromBytes);
             assertThat(thrown.getMessage()).contains(fromBytes.get(0).message());
             assertThatThrownBy(() -> RealtimePresenceJson.read(new ByteArrayInputStream(c.bytes())))
                     .isInstanceOf(InvalidDocumentException.class);
             if (c.text() != null) {
-                assertThatThrownBy(() -> RealtimePresenceJson.read(c.text())).isInstanceOf(InvalidDocumentException.class);
+                assertThatThrownBy(() -> RealtimePresenceJson.read(c.text()))
+                        .isInstanceOf(InvalidDocumentException.class);
             }
         }
     }
@@ -76,7 +83,8 @@ class CorpusTest {
     @Test
     void corpusIsLargeEnoughAndCoversEverySchemaPropertyActionAndKeyword() throws IOException {
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(CASES.stream().map(CorpusCase::name).collect(Collectors.toSet())).hasSameSizeAs(CASES);
+        assertThat(CASES.stream().map(CorpusCase::name).collect(Collectors.toSet()))
+                .hasSameSizeAs(CASES);
 
         JsonNode schema;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(RealtimePresence.SCHEMA_RESOURCE)) {
@@ -88,16 +96,21 @@ class CorpusTest {
             reportedPointers.add(pair.get(0));
             reportedKeywords.add(pair.get(1));
         }));
-        Set<String> validTexts = CASES.stream().filter(CorpusCase::valid).map(CorpusCase::text).collect(Collectors.toSet());
+        Set<String> validTexts =
+                CASES.stream().filter(CorpusCase::valid).map(CorpusCase::text).collect(Collectors.toSet());
 
-        assertThat(schema.get("properties").propertyNames()).as("the properties the corpus was written for")
+        assertThat(schema.get("properties").propertyNames())
+                .as("the properties the corpus was written for")
                 .containsAll(CORPUS_PROPERTIES);
         for (String property : CORPUS_PROPERTIES) {
             assertThat(reportedPointers).as("a violation at /%s", property).contains("/" + property);
-            assertThat(validTexts).as("a valid instance with %s", property).anyMatch(t -> t.contains("\"" + property + "\":"));
+            assertThat(validTexts)
+                    .as("a valid instance with %s", property)
+                    .anyMatch(t -> t.contains("\"" + property + "\":"));
         }
         for (JsonNode action : schema.get("properties").get("action").get("enum")) {
-            assertThat(validTexts).as("a valid instance with action %s", action.asString())
+            assertThat(validTexts)
+                    .as("a valid instance with action %s", action.asString())
                     .anyMatch(t -> t.contains("\"action\":\"" + action.asString() + "\""));
         }
         assertThat(reportedKeywords).containsAll(assertionKeywords(schema)).contains("syntax", "limit");
@@ -105,16 +118,35 @@ class CorpusTest {
 
     /** The assertion keywords the schema uses anywhere, so a keyword added to the schema needs corpus cases. */
     private static Set<String> assertionKeywords(JsonNode schema) {
-        Set<String> assertions = Set.of("type", "enum", "const", "required", "additionalProperties", "format",
-                "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "items",
-                "minProperties", "maxProperties", "uniqueItems", "dependentRequired", "propertyNames");
+        Set<String> assertions = Set.of(
+                "type",
+                "enum",
+                "const",
+                "required",
+                "additionalProperties",
+                "format",
+                "minLength",
+                "maxLength",
+                "pattern",
+                "minimum",
+                "maximum",
+                "minItems",
+                "maxItems",
+                "items",
+                "minProperties",
+                "maxProperties",
+                "uniqueItems",
+                "dependentRequired",
+                "propertyNames");
         Set<String> found = new HashSet<>();
         List<JsonNode> pending = new ArrayList<>(List.of(schema));
         while (!pending.isEmpty()) {
             JsonNode node = pending.remove(pending.size() - 1);
             if (node.isObject()) {
-                node.propertyNames().stream().filter(assertions::contains)
-                        .filter(k -> !(k.equals("additionalProperties") && node.get(k).asBoolean(false)))
+                node.propertyNames().stream()
+                        .filter(assertions::contains)
+                        .filter(k -> !(k.equals("additionalProperties")
+                                && node.get(k).asBoolean(false)))
                         .forEach(found::add);
                 node.properties().forEach(e -> pending.add(e.getValue()));
             } else if (node.isArray()) {
@@ -136,7 +168,8 @@ class CorpusTest {
                 continue;
             }
             jsonLines.write(c.bytes());
-            jsonLines.write(expectedByLine.size() % 7 == 0 ? "\r\n".getBytes(StandardCharsets.US_ASCII) : new byte[] {'\n'});
+            jsonLines.write(
+                    expectedByLine.size() % 7 == 0 ? "\r\n".getBytes(StandardCharsets.US_ASCII) : new byte[] {'\n'});
             expectedByLine.add(c);
             if (expectedByLine.size() % 5 == 0) {
                 jsonLines.write(" \t\n".getBytes(StandardCharsets.US_ASCII));
@@ -144,7 +177,8 @@ class CorpusTest {
             }
         }
         List<Decoded<RealtimePresence>> lines;
-        try (Stream<Decoded<RealtimePresence>> stream = RealtimePresenceJson.lines(new ByteArrayInputStream(jsonLines.toByteArray()))) {
+        try (Stream<Decoded<RealtimePresence>> stream =
+                RealtimePresenceJson.lines(new ByteArrayInputStream(jsonLines.toByteArray()))) {
             lines = stream.toList();
         }
         long nonBlank = expectedByLine.stream().filter(c -> c != null).count();
@@ -153,7 +187,8 @@ class CorpusTest {
         for (Decoded<RealtimePresence> line : lines) {
             CorpusCase c = expectedByLine.get((int) line.line());
             assertThat(c).as("line %d is not blank", line.line()).isNotNull();
-            assertThat(CorpusCase.pairs(line.violations())).as("line %d: %s", line.line(), c.name())
+            assertThat(CorpusCase.pairs(line.violations()))
+                    .as("line %d: %s", line.line(), c.name())
                     .isEqualTo(c.violations());
             assertThat(line.valid()).isEqualTo(c.valid()).isEqualTo(line.value().isPresent());
         }

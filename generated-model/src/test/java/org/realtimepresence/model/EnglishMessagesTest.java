@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,8 @@ class EnglishMessagesTest {
         List<Violation> violations = RealtimePresenceJson.validate(
                 "{\"channel\":5,\"action\":\"ENTER\",\"occurredAt\":\"gestern\",\"farbe\":\"rot\"}");
 
-        assertThat(violations).extracting(Violation::keyword)
+        assertThat(violations)
+                .extracting(Violation::keyword)
                 .containsExactly("required", "enum", "type", "additionalProperties", "format");
         // networknt ships German messages ("Pflichtfeld", "nicht definiert", ...): none may leak through.
         assertThat(violations).extracting(Violation::message).allSatisfy(message -> assertThat(message)
@@ -41,9 +43,10 @@ class EnglishMessagesTest {
 
     @Test
     void syntaxAndLimitMessagesAreEnglishToo() {
-        assertThat(RealtimePresenceJson.validate("{\"channel\":")).singleElement()
+        assertThat(RealtimePresenceJson.validate("{\"channel\":"))
+                .singleElement()
                 .satisfies(v -> assertThat(v.message()).startsWith("Malformed JSON at line 1, column"));
-        assertThat(RealtimePresenceJson.validate("")).singleElement()
-                .satisfies(v -> assertThat(v.message()).isEqualTo("Input is empty: expected a JSON document"));
+        assertThat(RealtimePresenceJson.validate("")).singleElement().satisfies(v -> assertThat(v.message())
+                .isEqualTo("Input is empty: expected a JSON document"));
     }
 }

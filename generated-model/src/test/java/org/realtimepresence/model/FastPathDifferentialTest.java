@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,13 +38,14 @@ class FastPathDifferentialTest {
 
     private static final long SEED = Long.getLong("presence.differential.seed", 5_20261128L);
     private static final int INPUTS = Integer.getInteger("presence.differential.inputs", 100_000);
-    private static final List<String> KEYWORDS = List.of(
-            "type", "enum", "required", "properties", "additionalProperties", "format", "syntax", "limit");
+    private static final List<String> KEYWORDS =
+            List.of("type", "enum", "required", "properties", "additionalProperties", "format", "syntax", "limit");
 
     private static final SchemaProfile PROFILE;
 
     static {
-        try (InputStream schema = FastPathDifferentialTest.class.getClassLoader().getResourceAsStream(RealtimePresence.SCHEMA_RESOURCE)) {
+        try (InputStream schema =
+                FastPathDifferentialTest.class.getClassLoader().getResourceAsStream(RealtimePresence.SCHEMA_RESOURCE)) {
             PROFILE = SchemaProfile.of(JsonMapper.builder().build().readTree(schema));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,22 +59,28 @@ class FastPathDifferentialTest {
             pair(CodecLimits.DEFAULTS.withMaxNestingDepth(3)),
             pair(CodecLimits.DEFAULTS.withMaxViolations(1)),
             // The smallest evaluation budget that keeps the fast path on for this schema.
-            pair(CodecLimits.DEFAULTS.withMaxEvaluationSteps(PROFILE.minimumEvaluationSteps())
+            pair(CodecLimits.DEFAULTS
+                    .withMaxEvaluationSteps(PROFILE.minimumEvaluationSteps())
                     .withMaxEvaluationDepth(PROFILE.minimumEvaluationDepth())));
 
     /**
      * A codec, the reference without a fast path, and a fast path built exactly as the codec builds its own (same
      * profile, same strict mapper), so that it can be asked directly.
      */
-    record Pair(CodecLimits limits, SchemaCodec<RealtimePresence> codec, SchemaCodec<RealtimePresence> reference,
-            FastPath<RealtimePresence> fast) {
-    }
+    record Pair(
+            CodecLimits limits,
+            SchemaCodec<RealtimePresence> codec,
+            SchemaCodec<RealtimePresence> reference,
+            FastPath<RealtimePresence> fast) {}
 
     @Test
     void fastPathNeverChangesAVerdictOrAViolation() {
         System.out.println("FastPathDifferentialTest: seed " + SEED + ", " + INPUTS + " inputs (rerun with -Dtest="
-                + "FastPathDifferentialTest -Dpresence.differential.seed=" + SEED + " -Dpresence.differential.inputs=" + INPUTS + ")");
-        pairs.forEach(p -> assertThat(p.codec().hasFastPath()).as("fast path on for %s", p.limits()).isTrue());
+                + "FastPathDifferentialTest -Dpresence.differential.seed=" + SEED + " -Dpresence.differential.inputs="
+                + INPUTS + ")");
+        pairs.forEach(p -> assertThat(p.codec().hasFastPath())
+                .as("fast path on for %s", p.limits())
+                .isTrue());
         SplittableRandom random = new SplittableRandom(SEED);
         SeededPresence documents = new SeededPresence(random.nextLong());
         FastPathMutations mutations = new FastPathMutations(random.split(), documents);
@@ -101,39 +109,62 @@ class FastPathDifferentialTest {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("FastPathDifferentialTest: %d inputs, seed %d, %d ms; %d valid by networknt, "
-                + "fast path proved %d of %d generated valid documents and reported the violations of %d of %d invalid inputs%n",
-                INPUTS, SEED, millis, referenceValid, provenValid, validInputs, rejectedByFastPath, INPUTS - referenceValid);
-        byTarget.forEach((target, c) -> System.out.printf("  %-22s %7d inputs, %7d valid, %7d proven by the fast path%n",
-                target, c[0], c[1], c[2]));
+        System.out.printf(
+                "FastPathDifferentialTest: %d inputs, seed %d, %d ms; %d valid by networknt, "
+                        + "fast path proved %d of %d generated valid documents and reported the violations of %d of %d invalid inputs%n",
+                INPUTS,
+                SEED,
+                millis,
+                referenceValid,
+                provenValid,
+                validInputs,
+                rejectedByFastPath,
+                INPUTS - referenceValid);
+        byTarget.forEach((target, c) -> System.out.printf(
+                "  %-22s %7d inputs, %7d valid, %7d proven by the fast path%n", target, c[0], c[1], c[2]));
 
         assertThat(byTarget.keySet()).containsAll(KEYWORDS);
         assertThat(provenValid).as("the fast path decides most valid documents").isGreaterThan(validInputs / 2);
-        assertThat(rejectedByFastPath).as("the fast path reports the violations of many invalid inputs")
+        assertThat(rejectedByFastPath)
+                .as("the fast path reports the violations of many invalid inputs")
                 .isGreaterThan((INPUTS - referenceValid) / 4);
-        assertThat(referenceValid).as("valid and invalid inputs both well represented")
+        assertThat(referenceValid)
+                .as("valid and invalid inputs both well represented")
                 .isBetween(INPUTS / 10, INPUTS * 7 / 10);
     }
 
     /** What the fast path and networknt said about one input, after checking that they agree. */
-    record Verdict(boolean fastValid, boolean fastRejected, boolean referenceValid) {
-    }
+    record Verdict(boolean fastValid, boolean fastRejected, boolean referenceValid) {}
 
     private static Verdict check(Pair pair, FastPathMutations.Input input, int index) {
         FastPath<RealtimePresence> fast = pair.fast();
         // Built only when an assertion fails: formatting every input would dominate the run.
-        Supplier<String> what = () -> String.format("input %d (seed %d, %s, limits %s): %s", index, SEED, input.kind(),
-                pair.limits(), input.text() != null ? input.text() : new String(input.bytes(), StandardCharsets.ISO_8859_1));
+        Supplier<String> what = () -> String.format(
+                "input %d (seed %d, %s, limits %s): %s",
+                index,
+                SEED,
+                input.kind(),
+                pair.limits(),
+                input.text() != null ? input.text() : new String(input.bytes(), StandardCharsets.ISO_8859_1));
 
         Decoded<RealtimePresence> reference = pair.reference().decode(input.bytes());
-        boolean fastValid = agree(() -> what.get() + " [bytes]", reference, fast.read(input.bytes()), fast.accepts(input.bytes()),
+        boolean fastValid = agree(
+                () -> what.get() + " [bytes]",
+                reference,
+                fast.read(input.bytes()),
+                fast.accepts(input.bytes()),
                 pair.codec().decode(input.bytes()));
         List<Violation> fastViolations = fast.violations(input.bytes());
         boolean fastRejected = fastViolations != null && !fastViolations.isEmpty();
         if (fastViolations != null) {
             // Unsorted and uncapped; the codec sorts and caps them as it does networknt's.
-            List<Violation> sorted = fastViolations.stream().sorted().limit(pair.limits().maxViolations()).toList();
-            assertThat(sorted).as(() -> "the fast path's own verdict, " + what.get()).isEqualTo(reference.violations());
+            List<Violation> sorted = fastViolations.stream()
+                    .sorted()
+                    .limit(pair.limits().maxViolations())
+                    .toList();
+            assertThat(sorted)
+                    .as(() -> "the fast path's own verdict, " + what.get())
+                    .isEqualTo(reference.violations());
         }
         if (index % 2 == 0) {
             // validate() shares decode()'s fallback; checking it on half the inputs halves its cost.
@@ -142,7 +173,11 @@ class FastPathDifferentialTest {
         // Text takes the same fast path after the parser is created; check it on every fifth input to save time.
         if (input.text() != null && index % 5 == 0) {
             Decoded<RealtimePresence> referenceText = pair.reference().decode(input.text());
-            agree(() -> what.get() + " [text]", referenceText, fast.read(input.text()), fast.accepts(input.text()),
+            agree(
+                    () -> what.get() + " [text]",
+                    referenceText,
+                    fast.read(input.text()),
+                    fast.accepts(input.text()),
                     pair.codec().decode(input.text()));
             assertThat(pair.codec().validate(input.text())).as(what).isEqualTo(referenceText.violations());
         }
@@ -150,14 +185,24 @@ class FastPathDifferentialTest {
         return new Verdict(fastValid, fastRejected, reference.valid());
     }
 
-    private static boolean agree(Supplier<String> what, Decoded<RealtimePresence> reference, RealtimePresence fastRead,
-            boolean fastAccepts, Decoded<RealtimePresence> actual) {
+    private static boolean agree(
+            Supplier<String> what,
+            Decoded<RealtimePresence> reference,
+            RealtimePresence fastRead,
+            boolean fastAccepts,
+            Decoded<RealtimePresence> actual) {
         if (fastRead != null || fastAccepts) {
-            assertThat(reference.violations()).as(() -> "fast path accepted what networknt refuses, " + what.get()).isEmpty();
+            assertThat(reference.violations())
+                    .as(() -> "fast path accepted what networknt refuses, " + what.get())
+                    .isEmpty();
         }
-        assertThat(fastAccepts).as(() -> "checking and binding agree, " + what.get()).isEqualTo(fastRead != null);
+        assertThat(fastAccepts)
+                .as(() -> "checking and binding agree, " + what.get())
+                .isEqualTo(fastRead != null);
         if (fastRead != null) {
-            assertThat(Optional.of(fastRead)).as(() -> "fast path binds the same value, " + what.get()).isEqualTo(reference.value());
+            assertThat(Optional.of(fastRead))
+                    .as(() -> "fast path binds the same value, " + what.get())
+                    .isEqualTo(reference.value());
         }
         assertThat(actual.violations()).as(what).isEqualTo(reference.violations());
         assertThat(actual.value()).as(what).isEqualTo(reference.value());
@@ -169,11 +214,14 @@ class FastPathDifferentialTest {
      * record read and for a variant of it that breaks a rule or holds what only the full path may write.
      */
     private static void sameWrite(Pair pair, RealtimePresence value, int index, Supplier<String> what) {
-        assertThat(written(pair.codec(), value)).as(() -> "write, " + what.get()).isEqualTo(written(pair.reference(), value));
+        assertThat(written(pair.codec(), value))
+                .as(() -> "write, " + what.get())
+                .isEqualTo(written(pair.reference(), value));
         if (index % 8 == 0) {
             // The full path's tree for a variant costs more than the rest of the check: every eighth record only.
             RealtimePresence variant = variant(value, index / 8);
-            assertThat(written(pair.codec(), variant)).as(() -> "write of variant " + index / 8 % 8 + ", " + what.get())
+            assertThat(written(pair.codec(), variant))
+                    .as(() -> "write of variant " + index / 8 % 8 + ", " + what.get())
                     .isEqualTo(written(pair.reference(), variant));
         }
     }
@@ -192,7 +240,8 @@ class FastPathDifferentialTest {
 
     private static RealtimePresence variant(RealtimePresence value, int kind) {
         RealtimePresence.Builder copy = value.toBuilder();
-        Map<String, Object> data = value.data() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(value.data());
+        Map<String, Object> data =
+                value.data() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(value.data());
         switch (kind % 8) {
             // A record cannot lack a required property any more; these are invalid in other ways.
             case 0 -> copy.since(java.time.OffsetDateTime.parse("-10000-01-01T00:00:00Z"));
@@ -217,7 +266,9 @@ class FastPathDifferentialTest {
     }
 
     private static Pair pair(CodecLimits limits) {
-        return new Pair(limits, SchemaCodec.of(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
+        return new Pair(
+                limits,
+                SchemaCodec.of(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
                 SchemaCodec.withFullEvaluation(RealtimePresence.class, RealtimePresence.SCHEMA_RESOURCE, limits),
                 FastPath.of(PROFILE, StrictMapper.create(limits), RealtimePresence.class, limits));
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import java.nio.charset.StandardCharsets;
@@ -25,42 +26,145 @@ final class FastPathMutations {
     }
 
     static final List<String> DATE_TIME_EDGES = List.of(
-            "2024-05-01T10:00:00Z", "2024-05-01t10:00:00z", "2024-05-01T10:00:00z", "2024-05-01t10:00:00Z",
-            "2016-12-31T23:59:60Z", "2016-12-31T15:59:60-08:00", "2024-05-01T10:59:60Z", "2024-05-01T23:59:60+01:00",
-            "2024-05-01T10:00:00-00:00", "2024-05-01T10:00:00+00:00", "2024-05-01T10:00:00.1234567891Z",
-            "2024-05-01T10:00:00.123456789Z", "2024-05-01T10:00:00.Z", "2024-05-01T10:00:00,5Z",
-            "0000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "9999-12-31T23:59:59-18:00",
-            "1900-02-29T00:00:00Z", "2000-02-29T00:00:00Z", "2023-02-29T00:00:00Z", "2024-02-29T00:00:00Z",
-            "2024-04-31T00:00:00Z", "2024-06-30T00:00:00Z", "2024-13-01T00:00:00Z", "2024-00-10T00:00:00Z",
-            "2024-05-00T00:00:00Z", "2024-05-01T24:00:00Z", "2024-05-01T23:60:00Z", "2024-05-01T23:59:61Z",
-            "2024-05-01T10:00:00+18:00", "2024-05-01T10:00:00-18:00", "2024-05-01T10:00:00+18:01",
-            "2024-05-01T10:00:00+19:00", "2024-05-01T10:00:00+23:59", "2024-05-01T10:00:00+24:00",
-            "2024-05-01T10:00:00+01:60", "2024-05-01T10:00:00+0100", "2024-05-01T10:00:00+01", "2024-05-01T10:00Z",
-            "2024-05-01 10:00:00Z", "2024-05-01T10:00:00", "2024-05-01", "10:00:00Z", "", " 2024-05-01T10:00:00Z",
-            "2024-05-01T10:00:00Z ", "+2024-05-01T10:00:00Z", "20240501T100000Z", "2024-5-01T10:00:00Z",
-            "２024-05-01T10:00:00Z", "2024-05-01T10:00:00\u200bZ", "2024-05-01T10:00:00.000000000000000000001Z",
-            "2024-05-01T10:00:00.5+05:30", "1969-12-31T23:59:59.999999999-23:59");
+            "2024-05-01T10:00:00Z",
+            "2024-05-01t10:00:00z",
+            "2024-05-01T10:00:00z",
+            "2024-05-01t10:00:00Z",
+            "2016-12-31T23:59:60Z",
+            "2016-12-31T15:59:60-08:00",
+            "2024-05-01T10:59:60Z",
+            "2024-05-01T23:59:60+01:00",
+            "2024-05-01T10:00:00-00:00",
+            "2024-05-01T10:00:00+00:00",
+            "2024-05-01T10:00:00.1234567891Z",
+            "2024-05-01T10:00:00.123456789Z",
+            "2024-05-01T10:00:00.Z",
+            "2024-05-01T10:00:00,5Z",
+            "0000-01-01T00:00:00Z",
+            "0001-01-01T00:00:00Z",
+            "9999-12-31T23:59:59Z",
+            "9999-12-31T23:59:59-18:00",
+            "1900-02-29T00:00:00Z",
+            "2000-02-29T00:00:00Z",
+            "2023-02-29T00:00:00Z",
+            "2024-02-29T00:00:00Z",
+            "2024-04-31T00:00:00Z",
+            "2024-06-30T00:00:00Z",
+            "2024-13-01T00:00:00Z",
+            "2024-00-10T00:00:00Z",
+            "2024-05-00T00:00:00Z",
+            "2024-05-01T24:00:00Z",
+            "2024-05-01T23:60:00Z",
+            "2024-05-01T23:59:61Z",
+            "2024-05-01T10:00:00+18:00",
+            "2024-05-01T10:00:00-18:00",
+            "2024-05-01T10:00:00+18:01",
+            "2024-05-01T10:00:00+19:00",
+            "2024-05-01T10:00:00+23:59",
+            "2024-05-01T10:00:00+24:00",
+            "2024-05-01T10:00:00+01:60",
+            "2024-05-01T10:00:00+0100",
+            "2024-05-01T10:00:00+01",
+            "2024-05-01T10:00Z",
+            "2024-05-01 10:00:00Z",
+            "2024-05-01T10:00:00",
+            "2024-05-01",
+            "10:00:00Z",
+            "",
+            " 2024-05-01T10:00:00Z",
+            "2024-05-01T10:00:00Z ",
+            "+2024-05-01T10:00:00Z",
+            "20240501T100000Z",
+            "2024-5-01T10:00:00Z",
+            "２024-05-01T10:00:00Z",
+            "2024-05-01T10:00:00\u200bZ",
+            "2024-05-01T10:00:00.000000000000000000001Z",
+            "2024-05-01T10:00:00.5+05:30",
+            "1969-12-31T23:59:59.999999999-23:59");
 
-    private static final List<String> NAMES = List.of(
-            "channel", "clientId", "connectionId", "action", "data", "since", "occurredAt");
+    private static final List<String> NAMES =
+            List.of("channel", "clientId", "connectionId", "action", "data", "since", "occurredAt");
     private static final List<String> WRONG_VALUES = List.of(
-            "null", "0", "-1", "1.5", "1e3", "true", "false", "[]", "[\"enter\"]", "{}", "{\"a\":1}", "\"\"",
-            "\"enter\"", "\"2024-05-01T10:00:00Z\"", "[null]", "{\"\":null}");
+            "null",
+            "0",
+            "-1",
+            "1.5",
+            "1e3",
+            "true",
+            "false",
+            "[]",
+            "[\"enter\"]",
+            "{}",
+            "{\"a\":1}",
+            "\"\"",
+            "\"enter\"",
+            "\"2024-05-01T10:00:00Z\"",
+            "[null]",
+            "{\"\":null}");
     private static final List<String> ENUM_CANDIDATES = List.of(
-            "\"enter\"", "\"leave\"", "\"update\"", "\"present\"", "\"absent\"", "\"Enter\"", "\"ENTER\"",
-            "\" enter\"", "\"enter \"", "\"ente\"", "\"entered\"", "\"\"", "\"\\u0065nter\"", "\"ｅnter\"", "0", "4");
+            "\"enter\"",
+            "\"leave\"",
+            "\"update\"",
+            "\"present\"",
+            "\"absent\"",
+            "\"Enter\"",
+            "\"ENTER\"",
+            "\" enter\"",
+            "\"enter \"",
+            "\"ente\"",
+            "\"entered\"",
+            "\"\"",
+            "\"\\u0065nter\"",
+            "\"ｅnter\"",
+            "0",
+            "4");
     private static final List<String> LOOK_ALIKE_NAMES = List.of(
-            "Channel", "channel ", "clientid", "client_id", "connectionID", "Action", "DATA", "since\u0000",
-            "occurred_at", "", "$schema", "$id", "additionalProperties", "\\u0063hannel");
+            "Channel",
+            "channel ",
+            "clientid",
+            "client_id",
+            "connectionID",
+            "Action",
+            "DATA",
+            "since\u0000",
+            "occurred_at",
+            "",
+            "$schema",
+            "$id",
+            "additionalProperties",
+            "\\u0063hannel");
     private static final List<String> HOSTILE_DATA = List.of(
-            "{\"n\":1E-99999999999}", "{\"n\":1e400}", "{\"n\":-0.0}", "{\"n\":1.50}", "{\"n\":" + "9".repeat(1200) + "}",
-            "{\"n\":" + "9".repeat(900) + "}", "{\"s\":\"" + "x".repeat(5000) + "\"}", "{\"a\":{\"a\":{\"a\":null}}}",
-            "{\"a\":1,\"a\":2}", "{\"\":{}}", "{\"k\":\"\\ud800\"}", "{\"k\":\"\\u0000\"}");
+            "{\"n\":1E-99999999999}",
+            "{\"n\":1e400}",
+            "{\"n\":-0.0}",
+            "{\"n\":1.50}",
+            "{\"n\":" + "9".repeat(1200) + "}",
+            "{\"n\":" + "9".repeat(900) + "}",
+            "{\"s\":\"" + "x".repeat(5000) + "\"}",
+            "{\"a\":{\"a\":{\"a\":null}}}",
+            "{\"a\":1,\"a\":2}",
+            "{\"\":{}}",
+            "{\"k\":\"\\ud800\"}",
+            "{\"k\":\"\\u0000\"}");
     private static final List<String> ROOTS = List.of(
-            "", " ", "null", "[]", "[{}]", "\"x\"", "1", "true", "{}", "{\"channel\":\"c\"}", "{{}}", "{\"a\"}",
-            "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}", "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",}",
-            "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}{}", "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"} null",
-            "{'channel':'c','clientId':'a','action':'enter'}", "{channel:\"c\",clientId:\"a\",action:\"enter\"}",
+            "",
+            " ",
+            "null",
+            "[]",
+            "[{}]",
+            "\"x\"",
+            "1",
+            "true",
+            "{}",
+            "{\"channel\":\"c\"}",
+            "{{}}",
+            "{\"a\"}",
+            "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}",
+            "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",}",
+            "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}{}",
+            "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"} null",
+            "{'channel':'c','clientId':'a','action':'enter'}",
+            "{channel:\"c\",clientId:\"a\",action:\"enter\"}",
             "/*c*/{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}");
 
     private final SplittableRandom random;
@@ -86,7 +190,8 @@ final class FastPathMutations {
                 return Input.text("value " + value + " for " + name, "type", render(replace(properties, name, value)));
             }
             case 2 -> {
-                return Input.text("enum candidate", "enum", render(replace(properties, "action", pick(ENUM_CANDIDATES))));
+                return Input.text(
+                        "enum candidate", "enum", render(replace(properties, "action", pick(ENUM_CANDIDATES))));
             }
             case 3 -> {
                 String name = pick(List.of("channel", "clientId", "action"));
@@ -95,7 +200,9 @@ final class FastPathMutations {
             }
             case 4 -> {
                 String name = pick(LOOK_ALIKE_NAMES);
-                properties.add(random.nextInt(properties.size() + 1), Map.entry(name.replace("\u0000", "\\u0000"), pick(WRONG_VALUES)));
+                properties.add(
+                        random.nextInt(properties.size() + 1),
+                        Map.entry(name.replace("\u0000", "\\u0000"), pick(WRONG_VALUES)));
                 return Input.text("look-alike name", "additionalProperties", render(properties));
             }
             case 5 -> {
@@ -133,8 +240,15 @@ final class FastPathMutations {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int at = random.nextInt(utf8.length + 1);
         byte[][] inserts = {
-            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {0}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xC3, (byte) 0xA9}};
+            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            {0},
+            {(byte) 0xC0, (byte) 0x80},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xFF},
+            {(byte) 0xC3},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xC3, (byte) 0xA9}
+        };
         int which = random.nextInt(inserts.length + 1);
         if (which == inserts.length) {
             byte[] utf16 = text.getBytes(random.nextBoolean() ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
@@ -153,17 +267,20 @@ final class FastPathMutations {
         List<Map.Entry<String, String>> all = new ArrayList<>(properties);
         for (String name : NAMES) {
             if (all.stream().noneMatch(e -> e.getKey().equals(name))) {
-                all.add(Map.entry(name, switch (name) {
-                    case "data" -> "{\"k\":[1,{\"x\":null}]}";
-                    case "since", "occurredAt" -> quote(pick(DATE_TIME_EDGES.subList(0, 4)));
-                    default -> "\"v\"";
-                }));
+                all.add(Map.entry(
+                        name,
+                        switch (name) {
+                            case "data" -> "{\"k\":[1,{\"x\":null}]}";
+                            case "since", "occurredAt" -> quote(pick(DATE_TIME_EDGES.subList(0, 4)));
+                            default -> "\"v\"";
+                        }));
             }
         }
         return all;
     }
 
-    private List<Map.Entry<String, String>> replace(List<Map.Entry<String, String>> properties, String name, String value) {
+    private List<Map.Entry<String, String>> replace(
+            List<Map.Entry<String, String>> properties, String name, String value) {
         List<Map.Entry<String, String>> replaced = new ArrayList<>(properties);
         replaced.removeIf(e -> e.getKey().equals(name));
         replaced.add(random.nextInt(replaced.size() + 1), Map.entry(name, value));

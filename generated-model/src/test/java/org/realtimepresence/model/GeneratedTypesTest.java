@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,8 @@ class GeneratedTypesTest {
     @Test
     void unknownPropertyIsRejectedByAPlainMapper() {
         assertThatThrownBy(() -> plain.readValue(
-                "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"colour\":\"red\"}", RealtimePresence.class))
+                        "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"colour\":\"red\"}",
+                        RealtimePresence.class))
                 .isInstanceOf(JacksonException.class)
                 .hasMessageContaining("Unrecognized property \"colour\"");
     }
@@ -70,7 +72,8 @@ class GeneratedTypesTest {
             String wire = action.name().toLowerCase(java.util.Locale.ROOT);
             assertThat(action.value()).isEqualTo(wire);
             assertThat(plain.writeValueAsString(action)).isEqualTo("\"" + wire + "\"");
-            assertThat(plain.readValue("\"" + wire + "\"", RealtimePresence.Action.class)).isSameAs(action);
+            assertThat(plain.readValue("\"" + wire + "\"", RealtimePresence.Action.class))
+                    .isSameAs(action);
         }
         assertThatThrownBy(() -> plain.readValue("\"ENTER\"", RealtimePresence.Action.class))
                 .isInstanceOf(JacksonException.class);
@@ -79,20 +82,28 @@ class GeneratedTypesTest {
     @Test
     void requiredPropertiesAreMarkedForJackson() throws NoSuchFieldException {
         for (String name : List.of("channel", "clientId", "action")) {
-            assertThat(RealtimePresence.class.getDeclaredField(name)
-                    .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class).required())
-                    .as(name).isTrue();
+            assertThat(RealtimePresence.class
+                            .getDeclaredField(name)
+                            .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class)
+                            .required())
+                    .as(name)
+                    .isTrue();
         }
-        assertThat(RealtimePresence.class.getDeclaredField("connectionId")
-                .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class).required()).isFalse();
+        assertThat(RealtimePresence.class
+                        .getDeclaredField("connectionId")
+                        .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class)
+                        .required())
+                .isFalse();
     }
 
     @Test
     void schemaConstantNamesThePackagedSchemaByteForByte() throws IOException {
         assertThat(RealtimePresence.SCHEMA_RESOURCE).isEqualTo("org/realtimepresence/model/realtime-presence.json");
-        try (InputStream packaged = RealtimePresence.class.getClassLoader().getResourceAsStream(RealtimePresence.SCHEMA_RESOURCE)) {
+        try (InputStream packaged =
+                RealtimePresence.class.getClassLoader().getResourceAsStream(RealtimePresence.SCHEMA_RESOURCE)) {
             assertThat(packaged).isNotNull();
-            assertThat(packaged.readAllBytes()).isEqualTo(Files.readAllBytes(Path.of("..", "schemas", "realtime-presence.json")));
+            assertThat(packaged.readAllBytes())
+                    .isEqualTo(Files.readAllBytes(Path.of("..", "schemas", "realtime-presence.json")));
         }
     }
 
@@ -109,6 +120,7 @@ class GeneratedTypesTest {
         Method occurredAt = RealtimePresence.class.getMethod("occurredAt");
         Method data = RealtimePresence.class.getMethod("data");
         assertThat(occurredAt.getReturnType()).isEqualTo(OffsetDateTime.class);
-        assertThat(data.getGenericReturnType().getTypeName()).isEqualTo("java.util.Map<java.lang.String, java.lang.Object>");
+        assertThat(data.getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.Map<java.lang.String, java.lang.Object>");
     }
 }

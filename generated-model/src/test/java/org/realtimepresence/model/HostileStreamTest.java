@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,19 +30,30 @@ class HostileStreamTest {
     @Test
     void anEndlessStreamIsCutOffAtTheLimit() {
         EndlessStream endless = new EndlessStream();
-        InputStream input = new SequenceInputStream(new java.io.ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)), endless);
+        InputStream input = new SequenceInputStream(
+                new java.io.ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)), endless);
 
-        InvalidDocumentException thrown = catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.read(input));
+        InvalidDocumentException thrown =
+                catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.read(input));
 
-        assertThat(thrown.violations()).singleElement().extracting(Violation::keyword).isEqualTo("limit");
-        assertThat(endless.served).isLessThanOrEqualTo(RealtimePresenceJson.codec().limits().maxDocumentBytes());
+        assertThat(thrown.violations())
+                .singleElement()
+                .extracting(Violation::keyword)
+                .isEqualTo("limit");
+        assertThat(endless.served)
+                .isLessThanOrEqualTo(RealtimePresenceJson.codec().limits().maxDocumentBytes());
     }
 
     @Test
     void aMillionOpenBracketsIsALimitNotAStackOverflow() {
-        String json = "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"data\":{\"x\":" + "[".repeat(1_000_000);
-        SchemaCodec<RealtimePresence> roomy = RealtimePresenceJson.withLimits(RealtimePresenceJson.codec().limits().withMaxDocumentBytes(2 << 20));
+        String json =
+                "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"data\":{\"x\":" + "[".repeat(1_000_000);
+        SchemaCodec<RealtimePresence> roomy = RealtimePresenceJson.withLimits(
+                RealtimePresenceJson.codec().limits().withMaxDocumentBytes(2 << 20));
 
-        assertThat(roomy.validate(json)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
+        assertThat(roomy.validate(json))
+                .singleElement()
+                .extracting(Violation::keyword)
+                .isEqualTo("limit");
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,8 @@ class OnlyGeneratedCodeTest {
     @Test
     void theModuleHoldsNoHandWrittenClass() throws IOException {
         try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
-            assertThat(sources.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
+            assertThat(sources.filter(Files::isRegularFile)
+                            .map(file -> file.getFileName().toString()))
                     .containsOnly("package-info.java");
         }
     }
@@ -23,8 +25,16 @@ class OnlyGeneratedCodeTest {
     void theCodecIsGeneratedBesideTheType() {
         assertThat(RealtimePresenceJson.class.getPackage()).isEqualTo(RealtimePresence.class.getPackage());
         assertThat(RealtimePresenceJson.codec().type()).isEqualTo(RealtimePresence.class);
-        assertThat(Path.of("target", "generated-sources", "schema-codegen", "org", "realtimepresence", "model",
-                "RealtimePresenceJson.java")).content().contains("@Generated(\"org.realtimepresence:schema-codegen-maven-plugin\")")
+        assertThat(Path.of(
+                        "target",
+                        "generated-sources",
+                        "schema-codegen",
+                        "org",
+                        "realtimepresence",
+                        "model",
+                        "RealtimePresenceJson.java"))
+                .content()
+                .contains("@Generated(\"org.realtimepresence:schema-codegen-maven-plugin\")")
                 .contains("DO NOT EDIT");
     }
 }

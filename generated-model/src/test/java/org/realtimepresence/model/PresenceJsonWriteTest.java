@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,16 +32,19 @@ class PresenceJsonWriteTest {
                 .data(data)
                 .action(RealtimePresence.Action.PRESENT)
                 .clientId("alice")
-                .channel("room-1").build();
+                .channel("room-1")
+                .build();
 
-        assertThat(RealtimePresenceJson.write(record)).isEqualTo("{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"present\","
-                + "\"data\":{\"z\":null,\"a\":[1,2.50]},\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}");
+        assertThat(RealtimePresenceJson.write(record))
+                .isEqualTo("{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"present\","
+                        + "\"data\":{\"z\":null,\"a\":[1,2.50]},\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}");
     }
 
     @Test
     void offsetsAndExactNumbersSurviveReadThenWrite() {
-        String json = "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"update\",\"data\":{\"big\":123456789012345678901234567890,"
-                + "\"dec\":0.1000000000000000000000000001},\"since\":\"2024-05-01T10:00:00-07:30\",\"occurredAt\":\"2024-05-01T10:00:00.5+02:00\"}";
+        String json =
+                "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"update\",\"data\":{\"big\":123456789012345678901234567890,"
+                        + "\"dec\":0.1000000000000000000000000001},\"since\":\"2024-05-01T10:00:00-07:30\",\"occurredAt\":\"2024-05-01T10:00:00.5+02:00\"}";
 
         RealtimePresence record = RealtimePresenceJson.read(json);
 
@@ -64,34 +68,59 @@ class PresenceJsonWriteTest {
     void aCycleInsideDataIsALimitNotAStackOverflow() {
         Map<String, Object> cyclic = new HashMap<>();
         cyclic.put("self", cyclic);
-        RealtimePresence record = RealtimePresence.builder().channel("c").clientId("a")
-                .action(RealtimePresence.Action.ENTER).data(cyclic).build();
+        RealtimePresence record = RealtimePresence.builder()
+                .channel("c")
+                .clientId("a")
+                .action(RealtimePresence.Action.ENTER)
+                .data(cyclic)
+                .build();
 
-        assertThat(RealtimePresenceJson.validate(record)).extracting(Violation::pointer, Violation::keyword)
+        assertThat(RealtimePresenceJson.validate(record))
+                .extracting(Violation::pointer, Violation::keyword)
                 .containsExactly(tuple("", "limit"));
     }
 
     @Test
     void neverWritesWhatItWouldRefuseToRead() {
-        SchemaCodec<RealtimePresence> small = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(100).withMaxNestingDepth(4));
-        RealtimePresence large = RealtimePresence.builder().channel("x".repeat(200)).clientId("a")
-                .action(RealtimePresence.Action.ENTER).build();
-        RealtimePresence deep = RealtimePresence.builder().channel("c").clientId("a").action(RealtimePresence.Action.ENTER)
-                .data(Map.of("a", Map.of("b", Map.of("c", Map.of("d", 1))))).build();
+        SchemaCodec<RealtimePresence> small = RealtimePresenceJson.withLimits(
+                CodecLimits.DEFAULTS.withMaxDocumentBytes(100).withMaxNestingDepth(4));
+        RealtimePresence large = RealtimePresence.builder()
+                .channel("x".repeat(200))
+                .clientId("a")
+                .action(RealtimePresence.Action.ENTER)
+                .build();
+        RealtimePresence deep = RealtimePresence.builder()
+                .channel("c")
+                .clientId("a")
+                .action(RealtimePresence.Action.ENTER)
+                .data(Map.of("a", Map.of("b", Map.of("c", Map.of("d", 1)))))
+                .build();
 
-        assertThat(small.validate(large)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
-        assertThat(small.validate(deep)).singleElement().extracting(Violation::keyword).isEqualTo("limit");
-        assertThat(small.validate(small.write(large.toBuilder().channel("c").build()))).isEmpty();
+        assertThat(small.validate(large))
+                .singleElement()
+                .extracting(Violation::keyword)
+                .isEqualTo("limit");
+        assertThat(small.validate(deep))
+                .singleElement()
+                .extracting(Violation::keyword)
+                .isEqualTo("limit");
+        assertThat(small.validate(small.write(large.toBuilder().channel("c").build())))
+                .isEmpty();
     }
 
     @Test
     void theWriteLimitCountsUtf8BytesSoTheBytesAreReadableToo() {
-        SchemaCodec<RealtimePresence> small = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(200));
+        SchemaCodec<RealtimePresence> small =
+                RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(200));
         // 90 characters of two-byte UTF-8: under 200 characters in all, over 200 bytes.
-        RealtimePresence record = RealtimePresence.builder().channel("\u00e9".repeat(90)).clientId("a")
-                .action(RealtimePresence.Action.ENTER).build();
+        RealtimePresence record = RealtimePresence.builder()
+                .channel("\u00e9".repeat(90))
+                .clientId("a")
+                .action(RealtimePresence.Action.ENTER)
+                .build();
 
-        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class, () -> small.write(record));
+        InvalidDocumentException refused =
+                catchThrowableOfType(InvalidDocumentException.class, () -> small.write(record));
 
         assertThat(refused.violations()).extracting(Violation::keyword).containsExactly("limit");
         assertThat(refused.violations().get(0).message()).contains("bytes in UTF-8");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,9 @@ class ReadValidateAgreementPropertyTest {
     private static final int VALID_DOCUMENTS = 5_000;
     private static final Set<String> DATE_TIMES = Set.of("since", "occurredAt");
 
-    private final JsonMapper plain = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private final JsonMapper plain = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     @Test
     void readAgreesWithValidateAndWriteRoundTrips() {
@@ -45,15 +48,19 @@ class ReadValidateAgreementPropertyTest {
         for (int i = 0; i < VALID_DOCUMENTS; i++) {
             List<Map.Entry<String, String>> properties = generator.validProperties();
             String valid = generator.render(properties);
-            assertThat(checkAgreement(valid)).as("seed %d, generated valid document %s", SEED, valid).isEmpty();
+            assertThat(checkAgreement(valid))
+                    .as("seed %d, generated valid document %s", SEED, valid)
+                    .isEmpty();
             checked++;
 
             Mutant mutant = generator.mutate(properties);
             List<Violation> violations = checkAgreement(mutant.text());
             mutationKinds.add(mutant.kind().split(" ", -1)[0]);
             if (mutant.expectedKeyword() != null) {
-                assertThat(violations).as("seed %d, %s: %s", SEED, mutant.kind(), mutant.text())
-                        .extracting(Violation::keyword).contains(mutant.expectedKeyword());
+                assertThat(violations)
+                        .as("seed %d, %s: %s", SEED, mutant.kind(), mutant.text())
+                        .extracting(Violation::keyword)
+                        .contains(mutant.expectedKeyword());
             }
             invalid += violations.isEmpty() ? 0 : 1;
             checked++;
@@ -68,17 +75,22 @@ class ReadValidateAgreementPropertyTest {
         List<Violation> violations = RealtimePresenceJson.validate(json);
         // Text with a raw lone surrogate has no UTF-8 form (getBytes would turn it into '?'): bytes cannot agree.
         if (StandardCharsets.UTF_8.newEncoder().canEncode(json)) {
-            assertThat(RealtimePresenceJson.validate(json.getBytes(StandardCharsets.UTF_8))).as("bytes agree with text")
+            assertThat(RealtimePresenceJson.validate(json.getBytes(StandardCharsets.UTF_8)))
+                    .as("bytes agree with text")
                     .isEqualTo(violations);
         }
         if (violations.isEmpty()) {
             RealtimePresence record = RealtimePresenceJson.read(json);
             String written = RealtimePresenceJson.write(record);
             assertThat(jsonEqual(plain.readTree(json), plain.readTree(written), ""))
-                    .as("write(read(x)) JSON-equal to x%n x: %s%n written: %s", json, written).isTrue();
+                    .as("write(read(x)) JSON-equal to x%n x: %s%n written: %s", json, written)
+                    .isTrue();
         } else {
-            InvalidDocumentException thrown = catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.read(json));
-            assertThat(thrown).as("read must fail when validate reports %s", violations).isNotNull();
+            InvalidDocumentException thrown =
+                    catchThrowableOfType(InvalidDocumentException.class, () -> RealtimePresenceJson.read(json));
+            assertThat(thrown)
+                    .as("read must fail when validate reports %s", violations)
+                    .isNotNull();
             assertThat(thrown.violations()).isEqualTo(violations);
         }
         return violations;
@@ -116,7 +128,8 @@ class ReadValidateAgreementPropertyTest {
             OffsetDateTime before = OffsetDateTime.parse(
                     expected.asString().toUpperCase(Locale.ROOT).replaceFirst("(\\.\\d{9})\\d+", "$1"));
             OffsetDateTime after = OffsetDateTime.parse(actual.asString());
-            return before.toInstant().equals(after.toInstant()) && before.getOffset().equals(after.getOffset());
+            return before.toInstant().equals(after.toInstant())
+                    && before.getOffset().equals(after.getOffset());
         }
         return expected.equals(actual);
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SeededPresenceMatchesTheCodecTest {
 
-    private static final List<String> BROKEN_KEYWORDS = List.of("enum", "required", "additionalProperties", "type", "format");
+    private static final List<String> BROKEN_KEYWORDS =
+            List.of("enum", "required", "additionalProperties", "type", "format");
 
     @Test
     void providerRecordsAreValidAndInTheCodecsOwnForm() {
@@ -27,11 +29,14 @@ class SeededPresenceMatchesTheCodecTest {
         for (int i = 0; i < records.size(); i++) {
             String record = records.get(i);
             assertThat(RealtimePresenceJson.validate(record)).as(record).isEmpty();
-            assertThat(RealtimePresenceJson.write(RealtimePresenceJson.read(record))).isEqualTo(record);
+            assertThat(RealtimePresenceJson.write(RealtimePresenceJson.read(record)))
+                    .isEqualTo(record);
             // DecodeBenchmark's baseline binds them with plain Jackson: it must bind the same values.
             assertThat(plain.readValue(record, RealtimePresence.class)).isEqualTo(RealtimePresenceJson.read(record));
             String broken = SeededPresence.breakOneRule(record, i);
-            assertThat(RealtimePresenceJson.validate(broken)).as(broken).extracting(Violation::keyword)
+            assertThat(RealtimePresenceJson.validate(broken))
+                    .as(broken)
+                    .extracting(Violation::keyword)
                     .contains(BROKEN_KEYWORDS.get(i % 5));
         }
     }
@@ -41,10 +46,15 @@ class SeededPresenceMatchesTheCodecTest {
         Random random = new Random(SeededPresence.DEFAULT_SEED);
         OffsetDateTime start = OffsetDateTime.parse("2024-05-01T10:00:00+02:00");
         for (int run = 0; run < 100; run++) {
-            for (String record : new SeededPresence(random).history("run" + run + "-", 40,
-                    i -> random.nextInt(5) == 0 ? null : start.plusSeconds(random.nextInt(20)), true)) {
+            for (String record : new SeededPresence(random)
+                    .history(
+                            "run" + run + "-",
+                            40,
+                            i -> random.nextInt(5) == 0 ? null : start.plusSeconds(random.nextInt(20)),
+                            true)) {
                 assertThat(RealtimePresenceJson.validate(record)).as(record).isEmpty();
-                assertThat(RealtimePresenceJson.write(RealtimePresenceJson.read(record))).isEqualTo(record);
+                assertThat(RealtimePresenceJson.write(RealtimePresenceJson.read(record)))
+                        .isEqualTo(record);
             }
         }
     }

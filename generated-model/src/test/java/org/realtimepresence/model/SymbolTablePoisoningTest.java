@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,11 @@ class SymbolTablePoisoningTest {
     static String manyKeysRecord(int keys) {
         StringBuilder json = new StringBuilder(VALID_START);
         for (int key = 0; key < keys; key++) {
-            json.append(key == 0 ? "" : ",").append("\"key").append(key).append("\":").append(key);
+            json.append(key == 0 ? "" : ",")
+                    .append("\"key")
+                    .append(key)
+                    .append("\":")
+                    .append(key);
         }
         return json.append("}}").toString();
     }
@@ -75,7 +80,10 @@ class SymbolTablePoisoningTest {
     void eightThreadsOfValidCallsAreUnharmedByANinthSendingCollidingRecords() throws Exception {
         SchemaCodec<RealtimePresence> codec = RealtimePresenceJson.withLimits(CodecLimits.DEFAULTS);
         String hostile = collidingRecord();
-        List<String> valid = List.of(manyKeysRecord(5_000), manyKeysRecord(300), manyKeysRecord(3),
+        List<String> valid = List.of(
+                manyKeysRecord(5_000),
+                manyKeysRecord(300),
+                manyKeysRecord(3),
                 "{\"channel\":\"c\",\"clientId\":\"b\",\"action\":\"leave\"}");
         ExecutorService pool = Executors.newFixedThreadPool(9);
         AtomicBoolean done = new AtomicBoolean();
@@ -96,7 +104,8 @@ class SymbolTablePoisoningTest {
                         try {
                             boolean ok = codec.validate(json).isEmpty()
                                     && codec.read(json) != null
-                                    && codec.validate(json.getBytes(StandardCharsets.UTF_8)).isEmpty();
+                                    && codec.validate(json.getBytes(StandardCharsets.UTF_8))
+                                            .isEmpty();
                             wrong += ok ? 0 : 1;
                         } catch (RuntimeException e) {
                             wrong++;

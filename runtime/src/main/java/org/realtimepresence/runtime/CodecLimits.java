@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 /**
@@ -22,7 +23,8 @@ public record CodecLimits(
     public CodecLimits {
         requirePositive("maxDocumentBytes", maxDocumentBytes);
         if (maxDocumentBytes > MAX_DOCUMENT_BYTES) {
-            throw new IllegalArgumentException("maxDocumentBytes must be at most " + MAX_DOCUMENT_BYTES + ", was " + maxDocumentBytes);
+            throw new IllegalArgumentException(
+                    "maxDocumentBytes must be at most " + MAX_DOCUMENT_BYTES + ", was " + maxDocumentBytes);
         }
         requirePositive("maxNestingDepth", maxNestingDepth);
         requirePositive("maxViolations", maxViolations);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import java.io.IOException;
@@ -49,15 +50,19 @@ final class FramedRecords<R> implements Iterator<R> {
         return stream(codec, records, threads, record -> verdict(codec, record));
     }
 
-    private static <R> Stream<R> stream(SchemaCodec<?> codec, InputStream records, int threads, Function<RawRecord, R> decoder) {
+    private static <R> Stream<R> stream(
+            SchemaCodec<?> codec, InputStream records, int threads, Function<RawRecord, R> decoder) {
         RecordFramer framer = new RecordFramer(records, codec.limits().maxDocumentBytes());
         if (threads == 1) {
-            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new FramedRecords<>(decoder, framer),
-                    Spliterator.ORDERED | Spliterator.NONNULL), false);
+            return StreamSupport.stream(
+                    Spliterators.spliteratorUnknownSize(
+                            new FramedRecords<>(decoder, framer), Spliterator.ORDERED | Spliterator.NONNULL),
+                    false);
         }
         OrderedDecoding<R> decoding = new OrderedDecoding<>(decoder, framer, threads);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(decoding,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(decoding::close);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(decoding, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(decoding::close);
     }
 
     @Override
@@ -91,8 +96,11 @@ final class FramedRecords<R> implements Iterator<R> {
         if (decoded.valid() || (record.line() == 1 && record.column() == 1)) {
             return decoded.atLine(record.line());
         }
-        return Decoded.invalid(record.line(), decoded.violations().stream()
-                .map(violation -> inInput(violation, record)).toList());
+        return Decoded.invalid(
+                record.line(),
+                decoded.violations().stream()
+                        .map(violation -> inInput(violation, record))
+                        .toList());
     }
 
     /** One framed record, validated without binding (as {@link SchemaCodec#validate(byte[])}); thread-safe. */
@@ -104,7 +112,9 @@ final class FramedRecords<R> implements Iterator<R> {
         if (violations.isEmpty() || (record.line() == 1 && record.column() == 1)) {
             return new RecordVerdict(record.line(), violations);
         }
-        return new RecordVerdict(record.line(), violations.stream().map(violation -> inInput(violation, record)).toList());
+        return new RecordVerdict(
+                record.line(),
+                violations.stream().map(violation -> inInput(violation, record)).toList());
     }
 
     /** A violation whose message gives a position inside the record, with the position in the whole input. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import java.util.List;
@@ -31,8 +32,11 @@ public class InvalidDocumentException extends RuntimeException {
 
     /** "Invalid X: 2 violations: /channel [type] ...; ..." naming every violation and where it is. */
     private static String summary(String subject, List<Violation> violations) {
-        StringBuilder text = new StringBuilder("Invalid ").append(subject).append(": ")
-                .append(violations.size()).append(violations.size() == 1 ? " violation" : " violations");
+        StringBuilder text = new StringBuilder("Invalid ")
+                .append(subject)
+                .append(": ")
+                .append(violations.size())
+                .append(violations.size() == 1 ? " violation" : " violations");
         String separator = ": ";
         for (Violation violation : violations) {
             text.append(separator).append(violation);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import java.io.IOException;
@@ -40,7 +41,8 @@ final class JsonDocumentReader {
         if (bytes.length > maxDocumentBytes) {
             return tooLarge(bytes.length + " bytes");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -50,8 +52,10 @@ final class JsonDocumentReader {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return failed(Violation.SYNTAX, "", "Input is not valid UTF-8: malformed byte sequence at byte offset "
-                    + in.position());
+            return failed(
+                    Violation.SYNTAX,
+                    "",
+                    "Input is not valid UTF-8: malformed byte sequence at byte offset " + in.position());
         }
         return parse(out.flip().toString());
     }
@@ -89,18 +93,26 @@ final class JsonDocumentReader {
                     return failed(Violation.SYNTAX, "", "Input is empty: expected a JSON document");
                 }
                 if (parser.nextToken() != null) {
-                    return failed(Violation.SYNTAX, "", "Malformed JSON " + at(parser.currentTokenLocation())
-                            + "unexpected content after the document");
+                    return failed(
+                            Violation.SYNTAX,
+                            "",
+                            "Malformed JSON " + at(parser.currentTokenLocation())
+                                    + "unexpected content after the document");
                 }
                 return ParsedDocument.parsed(tree);
             } catch (StreamConstraintsException e) {
                 return failed(Violation.LIMIT, pointer(parser), at(parser.currentLocation()) + e.getOriginalMessage());
             } catch (NumberFormatException | ArithmeticException e) {
                 // A well-formed number whose exponent no BigDecimal can hold, such as 1E-99999999999.
-                return failed(Violation.LIMIT, pointer(parser), at(parser.currentLocation())
-                        + "Number is outside the range a BigDecimal can hold exactly: " + e.getMessage());
+                return failed(
+                        Violation.LIMIT,
+                        pointer(parser),
+                        at(parser.currentLocation()) + "Number is outside the range a BigDecimal can hold exactly: "
+                                + e.getMessage());
             } catch (JacksonException e) {
-                return failed(Violation.SYNTAX, pointer(parser),
+                return failed(
+                        Violation.SYNTAX,
+                        pointer(parser),
                         "Malformed JSON " + at(e.getLocation() != null ? e.getLocation() : parser.currentLocation())
                                 + e.getOriginalMessage());
             }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import java.io.InputStream;
@@ -6,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.realtimepresence.runtime.internal.fastpath.FastPath;
+import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
 import org.realtimepresence.runtime.internal.json.ExactJson;
 import org.realtimepresence.runtime.internal.json.StrictMapper;
-import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
 import org.realtimepresence.runtime.internal.validation.JsonPointers;
 import org.realtimepresence.runtime.internal.validation.SchemaValidator;
 import tools.jackson.core.JacksonException;
@@ -38,6 +39,7 @@ public final class SchemaCodec<T> {
     private final String schemaResource;
     /** Compiled on first use when a fast path exists, which often decides every document on its own. */
     private volatile SchemaValidator validator;
+
     private final FastPath<T> fastPath;
 
     private SchemaCodec(Class<T> type, String schemaResource, CodecLimits limits, boolean withFastPath) {
@@ -55,7 +57,8 @@ public final class SchemaCodec<T> {
         this.loader = loader;
         this.schemaResource = schemaResource;
         SchemaProfile profile = withFastPath ? SchemaProfile.of(SchemaDocuments.load(loader, schemaResource)) : null;
-        boolean fastPathOn = profile != null && profile.supported()
+        boolean fastPathOn = profile != null
+                && profile.supported()
                 && profile.evaluationFits(limits.maxEvaluationSteps(), limits.maxEvaluationDepth());
         this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type, limits) : null;
         // A schema the profile covers only in part needs networknt for some documents: compile it now, so that a
@@ -142,7 +145,9 @@ public final class SchemaCodec<T> {
             return decode(reader.read(json));
         }
         T proven = fastPath.read(json);
-        return proven != null ? Decoded.valid(1, proven) : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
+        return proven != null
+                ? Decoded.valid(1, proven)
+                : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
     }
 
     /** As {@link #decode(String)}, for UTF-8 bytes. */
@@ -151,12 +156,16 @@ public final class SchemaCodec<T> {
             return decode(reader.read(json));
         }
         T proven = fastPath.read(json);
-        return proven != null ? Decoded.valid(1, proven) : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
+        return proven != null
+                ? Decoded.valid(1, proven)
+                : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
     }
 
     /** The fast path's violations of an invalid document; empty when it found none or left the document undecided. */
     private Optional<Decoded<T>> rejected(List<Violation> violations) {
-        return violations == null || violations.isEmpty() ? Optional.empty() : Optional.of(Decoded.invalid(1, ordered(violations)));
+        return violations == null || violations.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Decoded.invalid(1, ordered(violations)));
     }
 
     /** As {@link #decode(String)}, for a UTF-8 stream, read as {@link #read(InputStream)} reads it. */
@@ -171,13 +180,15 @@ public final class SchemaCodec<T> {
      * {@code decode(json).violations()}, without binding, and without a tree when the fast path decides.
      */
     public List<Violation> validate(String json) {
-        List<Violation> decided = fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
+        List<Violation> decided =
+                fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
         return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
     }
 
     /** As {@link #validate(String)}, for UTF-8 bytes. */
     public List<Violation> validate(byte[] json) {
-        List<Violation> decided = fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
+        List<Violation> decided =
+                fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
         return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
     }
 
@@ -245,8 +256,13 @@ public final class SchemaCodec<T> {
         try {
             return Decoded.valid(1, mapper.treeToValue(document.tree(), type));
         } catch (JacksonException e) {
-            return Decoded.invalid(1, List.of(new Violation(JsonPointers.of(e), Violation.BINDING,
-                    "Valid against the schema but not bindable to " + type.getSimpleName() + ": " + e.getOriginalMessage())));
+            return Decoded.invalid(
+                    1,
+                    List.of(new Violation(
+                            JsonPointers.of(e),
+                            Violation.BINDING,
+                            "Valid against the schema but not bindable to " + type.getSimpleName() + ": "
+                                    + e.getOriginalMessage())));
         }
     }
 
@@ -266,17 +282,25 @@ public final class SchemaCodec<T> {
             json = ExactJson.escapeLoneSurrogates(mapper.writeValueAsString(value));
         } catch (JacksonException e) {
             if (ExactJson.isConstraint(e)) {
-                return Encoding.invalid(new Violation("", Violation.LIMIT, "Value nests deeper than the limit of "
-                        + limits.maxNestingDepth() + " (a cycle nests without end): " + e.getOriginalMessage()));
+                return Encoding.invalid(new Violation(
+                        "",
+                        Violation.LIMIT,
+                        "Value nests deeper than the limit of " + limits.maxNestingDepth()
+                                + " (a cycle nests without end): " + e.getOriginalMessage()));
             }
-            return Encoding.invalid(new Violation(JsonPointers.of(e), Violation.BINDING,
+            return Encoding.invalid(new Violation(
+                    JsonPointers.of(e),
+                    Violation.BINDING,
                     type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
         }
         // Bytes, not characters: what is written must also pass read(byte[]), which counts UTF-8 bytes.
         long bytes = utf8Length(json);
         if (bytes > limits.maxDocumentBytes()) {
-            return Encoding.invalid(new Violation("", Violation.LIMIT, "Written document is " + bytes
-                    + " bytes in UTF-8, over the limit of " + limits.maxDocumentBytes()));
+            return Encoding.invalid(new Violation(
+                    "",
+                    Violation.LIMIT,
+                    "Written document is " + bytes + " bytes in UTF-8, over the limit of "
+                            + limits.maxDocumentBytes()));
         }
         ParsedDocument written = reader.read(json);
         if (!written.ok()) {
@@ -287,7 +311,8 @@ public final class SchemaCodec<T> {
     }
 
     private T orThrow(Decoded<T> decoded) {
-        return decoded.value().orElseThrow(() -> new InvalidDocumentException(type.getSimpleName(), decoded.violations()));
+        return decoded.value()
+                .orElseThrow(() -> new InvalidDocumentException(type.getSimpleName(), decoded.violations()));
     }
 
     private List<Violation> ordered(List<Violation> violations) {
@@ -311,7 +336,9 @@ public final class SchemaCodec<T> {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
             } else {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import java.io.IOException;
@@ -14,8 +15,7 @@ final class SchemaDocuments {
 
     private static final JsonMapper SCHEMA_READER = JsonMapper.builder().build();
 
-    private SchemaDocuments() {
-    }
+    private SchemaDocuments() {}
 
     /** The class loader that sees what was packaged beside {@code type}; the system loader for bootstrap types. */
     static ClassLoader loaderOf(Class<?> type) {

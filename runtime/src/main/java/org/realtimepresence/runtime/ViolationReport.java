@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import java.util.ArrayList;
@@ -7,8 +8,7 @@ import java.util.List;
 /** Orders violations by pointer and caps how many are reported. */
 final class ViolationReport {
 
-    private ViolationReport() {
-    }
+    private ViolationReport() {}
 
     static List<Violation> ordered(List<Violation> violations, int cap) {
         List<Violation> sorted = new ArrayList<>(violations);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The runtime every generated {@code XJson} codec stands on: a strict, schema-generic JSON codec that parses
  * untrusted bytes under size and depth limits, validates them against the JSON Schema packaged beside a

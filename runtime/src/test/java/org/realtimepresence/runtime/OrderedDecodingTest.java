@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,22 +13,23 @@ import org.junit.jupiter.api.Test;
 /** {@code lines(in, threads)} hands on exactly what {@code lines(in)} does, in the same order. */
 class OrderedDecodingTest {
 
-    record Point(int x, int y) {
-    }
+    record Point(int x, int y) {}
 
-    private final SchemaCodec<Point> points = SchemaCodec.of(Point.class, "org/realtimepresence/runtime/point.json",
-            CodecLimits.DEFAULTS.withMaxDocumentBytes(4096));
+    private final SchemaCodec<Point> points = SchemaCodec.of(
+            Point.class, "org/realtimepresence/runtime/point.json", CodecLimits.DEFAULTS.withMaxDocumentBytes(4096));
 
     @Test
     void severalThreadsDecodeInInputOrderAcrossManyBatches() {
         StringBuilder input = new StringBuilder();
         for (int i = 0; i < 3 * OrderedDecoding.BATCH_RECORDS + 7; i++) {
-            input.append(switch (i % 9) {
-                case 0 -> "{\"x\":\"no\",\"y\":1}";
-                case 1 -> "{\"x\":1,";
-                case 2 -> "{\"x\":1,\"y\":2,\"pad\":\"" + "p".repeat(5000) + "\"}";
-                default -> "{\"x\":" + i + ",\"y\":2}";
-            }).append('\n');
+            input.append(
+                            switch (i % 9) {
+                                case 0 -> "{\"x\":\"no\",\"y\":1}";
+                                case 1 -> "{\"x\":1,";
+                                case 2 -> "{\"x\":1,\"y\":2,\"pad\":\"" + "p".repeat(5000) + "\"}";
+                                default -> "{\"x\":" + i + ",\"y\":2}";
+                            })
+                    .append('\n');
         }
         byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
 
@@ -43,7 +45,8 @@ class OrderedDecodingTest {
     @Test
     void refusesFewerThanOneThread() {
         assertThatThrownBy(() -> points.lines(new ByteArrayInputStream(new byte[0]), 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("threads must be at least 1, was 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("threads must be at least 1, was 0");
     }
 
     private List<Decoded<Point>> decode(byte[] bytes, int threads) {

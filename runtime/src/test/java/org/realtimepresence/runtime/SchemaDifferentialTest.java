@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +37,13 @@ class SchemaDifferentialTest {
 
     private static final long DEFAULT_SEED = 20261201L;
     private static final String VENDORED = "schemastore";
-    private static final List<String> VENDORED_SCHEMAS = List.of("agripparc-1.2.json", "algovoi-compliance-receipt-v1.json",
-            "github-issue-config.json", "jsinspectrc.json", "sourcehut-build-0.41.2.json", "tldr.json");
+    private static final List<String> VENDORED_SCHEMAS = List.of(
+            "agripparc-1.2.json",
+            "algovoi-compliance-receipt-v1.json",
+            "github-issue-config.json",
+            "jsinspectrc.json",
+            "sourcehut-build-0.41.2.json",
+            "tldr.json");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -46,8 +52,10 @@ class SchemaDifferentialTest {
         long seed = Long.getLong("presence.differential.seed", DEFAULT_SEED);
         int instances = Integer.getInteger("presence.differential.instances", 400);
         String corpus = System.getProperty("presence.corpus");
-        System.out.printf("SchemaDifferentialTest: seed %d, %d valid and %d mutated instances per schema; rerun with"
-                + " -Dtest=SchemaDifferentialTest -Dpresence.differential.seed=%d%n", seed, instances, instances, seed);
+        System.out.printf(
+                "SchemaDifferentialTest: seed %d, %d valid and %d mutated instances per schema; rerun with"
+                        + " -Dtest=SchemaDifferentialTest -Dpresence.differential.seed=%d%n",
+                seed, instances, instances, seed);
         List<String> resources = corpus == null ? vendored() : copied(Path.of(corpus));
         List<String> disagreements = new ArrayList<>();
         int full = 0;
@@ -66,28 +74,45 @@ class SchemaDifferentialTest {
                 System.out.printf("  %-55s not compiled by networknt: %s%n", resource, e.getMessage());
                 continue;
             }
-            System.out.printf("  %-55s %-9s %4d valid of %d, %d disagreements%n", resource,
-                    profile.fullyProfiled() ? "full" : profile.supported() ? "partial" : "off", valid[0],
-                    2 * instances, disagreements.size() - before);
+            System.out.printf(
+                    "  %-55s %-9s %4d valid of %d, %d disagreements%n",
+                    resource,
+                    profile.fullyProfiled() ? "full" : profile.supported() ? "partial" : "off",
+                    valid[0],
+                    2 * instances,
+                    disagreements.size() - before);
         }
-        System.out.printf("SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), %d disagreements%n",
+        System.out.printf(
+                "SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), %d disagreements%n",
                 resources.size(), full, partial, disagreements.size());
-        assertThat(disagreements).as("rerun with -Dpresence.differential.seed=%d", seed).isEmpty();
+        assertThat(disagreements)
+                .as("rerun with -Dpresence.differential.seed=%d", seed)
+                .isEmpty();
     }
 
-    private void compare(String resource, JsonNode schema, SchemaProfile profile, long seed, int instances,
-            List<String> disagreements, int[] valid) {
-        CodecLimits small = CodecLimits.DEFAULTS.withMaxEvaluationSteps(Math.max(profile.minimumEvaluationSteps(), 64))
+    private void compare(
+            String resource,
+            JsonNode schema,
+            SchemaProfile profile,
+            long seed,
+            int instances,
+            List<String> disagreements,
+            int[] valid) {
+        CodecLimits small = CodecLimits.DEFAULTS
+                .withMaxEvaluationSteps(Math.max(profile.minimumEvaluationSteps(), 64))
                 .withMaxEvaluationDepth(Math.max(profile.minimumEvaluationDepth(), 16));
         List<SchemaCodec<JsonNode>> fast;
         List<SchemaCodec<JsonNode>> reference;
         try {
-            reference = List.of(SchemaCodec.withFullEvaluation(JsonNode.class, resource, CodecLimits.DEFAULTS),
+            reference = List.of(
+                    SchemaCodec.withFullEvaluation(JsonNode.class, resource, CodecLimits.DEFAULTS),
                     SchemaCodec.withFullEvaluation(JsonNode.class, resource, small));
         } catch (RuntimeException e) {
             throw new Uncompiled(e);
         }
-        fast = List.of(SchemaCodec.of(JsonNode.class, resource, CodecLimits.DEFAULTS), SchemaCodec.of(JsonNode.class, resource, small));
+        fast = List.of(
+                SchemaCodec.of(JsonNode.class, resource, CodecLimits.DEFAULTS),
+                SchemaCodec.of(JsonNode.class, resource, small));
         SchemaInstances generator = new SchemaInstances(schema, seed);
         for (int i = 0; i < 2 * instances; i++) {
             JsonNode instance = i % 2 == 0 ? generator.valid() : generator.mutated();
@@ -98,7 +123,11 @@ class SchemaDifferentialTest {
     }
 
     /** Compares every operation of the two codecs on one instance; true when it is valid. */
-    private boolean agree(SchemaCodec<JsonNode> fast, SchemaCodec<JsonNode> full, JsonNode instance, String where,
+    private boolean agree(
+            SchemaCodec<JsonNode> fast,
+            SchemaCodec<JsonNode> full,
+            JsonNode instance,
+            String where,
             List<String> disagreements) {
         String text = mapper.writeValueAsString(instance);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -109,7 +138,9 @@ class SchemaDifferentialTest {
         same("validate(byte[])", fast.validate(bytes), full.validate(bytes), where, disagreements);
         same("validate(value)", fast.validate(instance), full.validate(instance), where, disagreements);
         same("write", written(fast, instance), written(full, instance), where, disagreements);
-        expected.value().ifPresent(value -> same("write(bound)", written(fast, value), written(full, value), where, disagreements));
+        expected.value()
+                .ifPresent(value ->
+                        same("write(bound)", written(fast, value), written(full, value), where, disagreements));
         return expected.valid();
     }
 
@@ -121,7 +152,8 @@ class SchemaDifferentialTest {
         }
     }
 
-    private static void same(String operation, Object actual, Object expected, String where, List<String> disagreements) {
+    private static void same(
+            String operation, Object actual, Object expected, String where, List<String> disagreements) {
         if (!Objects.equals(actual, expected)) {
             disagreements.add(operation + " on " + where + ": fast " + actual + ", full " + expected);
             if (disagreements.size() <= 20) {
@@ -151,7 +183,12 @@ class SchemaDifferentialTest {
     private List<String> copied(Path corpus) throws IOException {
         Path target;
         try {
-            target = Path.of(SchemaDifferentialTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("corpus");
+            target = Path.of(SchemaDifferentialTest.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .resolve("corpus");
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -163,7 +200,9 @@ class SchemaDifferentialTest {
                 continue;
             }
             try (Stream<Path> files = Files.list(source)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
                     Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                     if (folder.equals("schemas")) {
                         resources.add("corpus/" + file.getFileName());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime;
 
 import java.util.ArrayList;
@@ -23,20 +24,45 @@ final class SchemaInstances {
             Map.entry("uri", List.of("https://example.com/a?b=c#d", "urn:isbn:0451450523", "not a uri", "/relative")),
             Map.entry("uri-reference", List.of("../a/b", "https://example.com", "a b", "#frag")),
             Map.entry("ipv6", List.of("::1", "2001:db8::8a2e:370:7334", "1::2::3", "fe80::1%eth0")),
-            Map.entry("date-time", List.of("2026-12-01T10:15:30Z", "2026-12-01T10:15:30.5+01:00", "2026-13-01T10:15:30Z", "2026-12-01 10:15")),
+            Map.entry(
+                    "date-time",
+                    List.of(
+                            "2026-12-01T10:15:30Z",
+                            "2026-12-01T10:15:30.5+01:00",
+                            "2026-13-01T10:15:30Z",
+                            "2026-12-01 10:15")),
             Map.entry("date", List.of("2026-12-01", "2024-02-29", "2026-02-30", "2026-1-1")),
             Map.entry("time", List.of("10:15:30Z", "23:59:60Z", "10:15:30", "25:00:00Z")),
-            Map.entry("uuid", List.of("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "3F2504E0-4F89-11D3-9A0C-0305E82C3301", "3f2504e0-4f89", "x")),
+            Map.entry(
+                    "uuid",
+                    List.of(
+                            "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+                            "3F2504E0-4F89-11D3-9A0C-0305E82C3301",
+                            "3f2504e0-4f89",
+                            "x")),
             Map.entry("email", List.of("a@example.com", "first.last@sub.example.org", "no-at-sign", "a@b@c")),
             Map.entry("ipv4", List.of("192.168.0.1", "256.1.1.1", "1.2.3")),
             Map.entry("hostname", List.of("example.com", "-bad-.com", "a".repeat(70))));
     private static final List<String> STRINGS = List.of(
-            "", "a", "abc", "ABC-123", "hello world", "x_y.z", "12345", "https://example.com/a?b=c", "ünïcödé", "😀",
-            "line\nbreak", "a".repeat(40), "main", "true", "null");
+            "",
+            "a",
+            "abc",
+            "ABC-123",
+            "hello world",
+            "x_y.z",
+            "12345",
+            "https://example.com/a?b=c",
+            "ünïcödé",
+            "😀",
+            "line\nbreak",
+            "a".repeat(40),
+            "main",
+            "true",
+            "null");
 
     /** Property names to try against {@code patternProperties}. */
-    private static final List<String> NAMES = List.of(
-            "x-custom", "foo", "a1", "Z", "1", "_private", "foo.bar", "$x", "name-with-dash", "UPPER", "ünï");
+    private static final List<String> NAMES =
+            List.of("x-custom", "foo", "a1", "Z", "1", "_private", "foo.bar", "$x", "name-with-dash", "UPPER", "ünï");
 
     private final JsonNode document;
     private final SplittableRandom random;
@@ -87,7 +113,10 @@ final class SchemaInstances {
             case 4 -> NODES.nullNode();
             case 5 -> NODES.objectNode().put("k", "v");
             case 6 -> NODES.arrayNode().add("a").add("a");
-            default -> node.isString() ? NODES.stringNode(node.stringValue() + "~" + "z".repeat(random.nextInt(1, 300))) : NODES.numberNode(-1);
+            default ->
+                node.isString()
+                        ? NODES.stringNode(node.stringValue() + "~" + "z".repeat(random.nextInt(1, 300)))
+                        : NODES.numberNode(-1);
         };
     }
 
@@ -121,8 +150,10 @@ final class SchemaInstances {
             case "array" -> depth < MAX_DEPTH ? array(schema, depth) : NODES.arrayNode();
             case "string" -> string(schema);
             case "integer" -> NODES.numberNode(integer(schema));
-            case "number" -> random.nextBoolean() ? NODES.numberNode(integer(schema))
-                    : NODES.numberNode(new java.math.BigDecimal(integer(schema) + "." + random.nextInt(100)));
+            case "number" ->
+                random.nextBoolean()
+                        ? NODES.numberNode(integer(schema))
+                        : NODES.numberNode(new java.math.BigDecimal(integer(schema) + "." + random.nextInt(100)));
             case "boolean" -> NODES.booleanNode(random.nextBoolean());
             case "null" -> NODES.nullNode();
             default -> scalar();
@@ -173,7 +204,10 @@ final class SchemaInstances {
             for (String regex : patterns.propertyNames()) {
                 String name = NAMES.get(random.nextInt(NAMES.size()));
                 try {
-                    if (random.nextBoolean() && java.util.regex.Pattern.compile(regex).matcher(name).find()) {
+                    if (random.nextBoolean()
+                            && java.util.regex.Pattern.compile(regex)
+                                    .matcher(name)
+                                    .find()) {
                         object.set(name, generate(patterns.get(regex), depth + 1));
                     }
                 } catch (java.util.regex.PatternSyntaxException e) {

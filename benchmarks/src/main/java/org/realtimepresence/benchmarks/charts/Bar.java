@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.charts;
 
 /**
@@ -11,8 +12,8 @@ record Bar(String label, double value, double error) {
 
     Bar {
         if (!(value >= 0) || !(error >= 0)) {
-            throw new IllegalArgumentException("bar \"" + label + "\": value " + value + " and error " + error
-                    + " must be non-negative numbers");
+            throw new IllegalArgumentException(
+                    "bar \"" + label + "\": value " + value + " and error " + error + " must be non-negative numbers");
         }
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.charts;
 
 import java.io.IOException;
@@ -33,8 +34,7 @@ public final class ResultCharts {
     /** A line of the timing summary: a label, a median, "ms", and an optional ratio in brackets. */
     private static final Pattern TIMING_LINE = Pattern.compile("^\\s{2}(\\S.*?)\\s+([0-9.]+) ms(\\s.*)?$");
 
-    private ResultCharts() {
-    }
+    private ResultCharts() {}
 
     /**
      * Writes {@code decode.svg} and {@code generator.svg} into the output directory.
@@ -62,15 +62,21 @@ public final class ResultCharts {
         DECODE("decode.svg") {
             @Override
             String render(Path results) throws IOException {
-                return new BarChart("DecodeBenchmark: one record per operation", "operations per second, higher is better",
-                        jmhBars(results.resolve(DECODE_RESULTS))).toSvg();
+                return new BarChart(
+                                "DecodeBenchmark: one record per operation",
+                                "operations per second, higher is better",
+                                jmhBars(results.resolve(DECODE_RESULTS)))
+                        .toSvg();
             }
         },
         GENERATOR("generator.svg") {
             @Override
             String render(Path results) throws IOException {
-                return new BarChart("GeneratorTiming: median of 7 rounds", "milliseconds, lower is better",
-                        timingBars(results.resolve(GENERATOR_RESULTS))).toSvg();
+                return new BarChart(
+                                "GeneratorTiming: median of 7 rounds",
+                                "milliseconds, lower is better",
+                                timingBars(results.resolve(GENERATOR_RESULTS)))
+                        .toSvg();
             }
         };
 
@@ -102,8 +108,12 @@ public final class ResultCharts {
             if (benchmark.isEmpty() || !metric.path("score").isNumber()) {
                 throw new IOException(file + ": a result without \"benchmark\" or \"primaryMetric.score\"");
             }
-            double error = metric.path("scoreError").isNumber() ? metric.path("scoreError").asDouble() : 0;
-            bars.add(new Bar(benchmark.substring(benchmark.lastIndexOf('.') + 1), metric.path("score").asDouble(),
+            double error = metric.path("scoreError").isNumber()
+                    ? metric.path("scoreError").asDouble()
+                    : 0;
+            bars.add(new Bar(
+                    benchmark.substring(benchmark.lastIndexOf('.') + 1),
+                    metric.path("score").asDouble(),
                     Double.isNaN(error) ? 0 : error));
         }
         return bars;

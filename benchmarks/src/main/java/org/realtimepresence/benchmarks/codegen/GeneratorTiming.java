@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.codegen;
 
 import java.io.IOException;
@@ -59,8 +60,13 @@ public final class GeneratorTiming {
     private void run(Path presence, int count, int warmup, int rounds) throws Exception {
         Path corpus = scratch.resolve("corpus");
         List<Path> schemas = new SyntheticSchemas(SyntheticSchemas.SEED).write(corpus, count);
-        System.out.printf(Locale.ROOT, "Generator timing: %d synthetic schemas (seed %d), %d warm-up and %d measured rounds, median ms%n",
-                count, SyntheticSchemas.SEED, warmup, rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "Generator timing: %d synthetic schemas (seed %d), %d warm-up and %d measured rounds, median ms%n",
+                count,
+                SyntheticSchemas.SEED,
+                warmup,
+                rounds);
 
         double[] presenceFull = new double[rounds];
         double[] presenceNoop = new double[rounds];
@@ -86,12 +92,16 @@ public final class GeneratorTiming {
                 of = time(() -> ours(corpus, oursOut, PACKAGE, false));
             }
             if (round == 0) {
-                System.out.printf(Locale.ROOT, "Java files written: schema-codegen %d, plain jsonschema2pojo %d%n",
-                        javaFiles(oursOut), javaFiles(plainOut));
+                System.out.printf(
+                        Locale.ROOT,
+                        "Java files written: schema-codegen %d, plain jsonschema2pojo %d%n",
+                        javaFiles(oursOut),
+                        javaFiles(plainOut));
             }
             double on = time(() -> ours(corpus, oursOut, PACKAGE, true));
             // Change one schema (a description), run, and restore it for the next round.
-            Files.writeString(schemas.get(0), original.replace("\"Synthetic 0\"", "\"Synthetic 0, round " + round + "\""));
+            Files.writeString(
+                    schemas.get(0), original.replace("\"Synthetic 0\"", "\"Synthetic 0, round " + round + "\""));
             double oc = time(() -> ours(corpus, oursOut, PACKAGE, false));
             Files.writeString(schemas.get(0), original);
             if (measured) {
@@ -111,14 +121,25 @@ public final class GeneratorTiming {
         print(count + " schemas, schema-codegen full run", full, plain);
         print(count + " schemas, schema-codegen no-op run", median(oursNoop), -1);
         print(count + " schemas, schema-codegen one changed", median(oursChanged), -1);
-        System.out.printf(Locale.ROOT, "ratios: full / plain = %.2f (target <= 1.30); no-op / full = %.1f%% (target <= 5%%)%n",
-                full / plain, 100 * median(oursNoop) / full);
+        System.out.printf(
+                Locale.ROOT,
+                "ratios: full / plain = %.2f (target <= 1.30); no-op / full = %.1f%% (target <= 5%%)%n",
+                full / plain,
+                100 * median(oursNoop) / full);
     }
 
     /** Runs the plugin's generation; {@code expectUpToDate} guards that a no-op run really skipped. */
     private void ours(Path source, Path out, String targetPackage, boolean expectUpToDate) throws CodegenException {
-        CodegenRequest request = new CodegenRequest(source, List.of("**/*.json"), List.of(), targetPackage,
-                out.resolve("sources"), out.resolve("resources"), out.resolve("cache.properties"), false, "timing");
+        CodegenRequest request = new CodegenRequest(
+                source,
+                List.of("**/*.json"),
+                List.of(),
+                targetPackage,
+                out.resolve("sources"),
+                out.resolve("resources"),
+                out.resolve("cache.properties"),
+                false,
+                "timing");
         CodegenResult result = codegen.run(request, CodegenLog.silent());
         if (result.upToDate() != expectUpToDate) {
             throw new IllegalStateException("expected upToDate=" + expectUpToDate + " for " + source);
@@ -126,7 +147,8 @@ public final class GeneratorTiming {
     }
 
     private static void plain(Path source, Path out) throws IOException {
-        Jsonschema2Pojo.generate(new PlainJsonschema2PojoConfig(source.toFile(), out.toFile(), PACKAGE), new NoopRuleLogger());
+        Jsonschema2Pojo.generate(
+                new PlainJsonschema2PojoConfig(source.toFile(), out.toFile(), PACKAGE), new NoopRuleLogger());
     }
 
     private static long javaFiles(Path directory) throws IOException {
@@ -159,7 +181,11 @@ public final class GeneratorTiming {
     }
 
     private static void print(String what, double millis, double baseline) {
-        System.out.printf(Locale.ROOT, "  %-45s %9.1f ms%s%n", what, millis,
+        System.out.printf(
+                Locale.ROOT,
+                "  %-45s %9.1f ms%s%n",
+                what,
+                millis,
                 baseline > 0 ? String.format(Locale.ROOT, "   (%.2f x plain)", millis / baseline) : "");
     }
 
@@ -168,7 +194,8 @@ public final class GeneratorTiming {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            List<Path> all =
+                    new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
             for (Path path : all) {
                 Files.delete(path);
             }

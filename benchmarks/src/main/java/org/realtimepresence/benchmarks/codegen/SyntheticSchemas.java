@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.codegen;
 
 import java.io.IOException;
@@ -51,7 +52,12 @@ public final class SyntheticSchemas {
         List<String> required = new ArrayList<>();
         for (int p = 0; p < count; p++) {
             String name = "field" + p + prefix.toLowerCase(java.util.Locale.ROOT);
-            properties.append(p == 0 ? "" : ",\n").append(indent).append("  \"").append(name).append("\": ")
+            properties
+                    .append(p == 0 ? "" : ",\n")
+                    .append(indent)
+                    .append("  \"")
+                    .append(name)
+                    .append("\": ")
                     .append(property(prefix + "P" + p, depth, indent + "  "));
             if (random.nextInt(3) == 0) {
                 required.add("\"" + name + "\"");
@@ -59,9 +65,17 @@ public final class SyntheticSchemas {
         }
         StringBuilder body = new StringBuilder(indent).append("\"type\": \"object\",\n");
         if (!required.isEmpty()) {
-            body.append(indent).append("\"required\": [").append(String.join(", ", required)).append("],\n");
+            body.append(indent)
+                    .append("\"required\": [")
+                    .append(String.join(", ", required))
+                    .append("],\n");
         }
-        body.append(indent).append("\"properties\": {\n").append(properties).append('\n').append(indent).append('}');
+        body.append(indent)
+                .append("\"properties\": {\n")
+                .append(properties)
+                .append('\n')
+                .append(indent)
+                .append('}');
         if (random.nextBoolean()) {
             body.append(",\n").append(indent).append("\"additionalProperties\": false");
         }
@@ -78,7 +92,9 @@ public final class SyntheticSchemas {
             case 5 -> "{\"type\": \"boolean\"}";
             case 6 -> "{\"type\": \"string\", \"enum\": [" + enumValues() + "]}";
             case 7 -> "{\"type\": \"array\", \"items\": {\"type\": \"string\"}}";
-            case 8 -> "{\"type\": \"array\", \"items\": {\n" + objectBody(prefix + "Item", depth + 1, indent + "  ") + "\n" + indent + "}}";
+            case 8 ->
+                "{\"type\": \"array\", \"items\": {\n" + objectBody(prefix + "Item", depth + 1, indent + "  ") + "\n"
+                        + indent + "}}";
             default -> "{\n" + objectBody(prefix, depth + 1, indent + "  ") + "\n" + indent + "}";
         };
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.corpus;
 
 import java.io.File;
@@ -34,7 +35,10 @@ final class AnnotationsOnlyCompiler {
     String firstError(Path sources, Path classes) throws IOException {
         List<File> files;
         try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".java"))
+                    .map(Path::toFile)
+                    .sorted()
+                    .toList();
         }
         if (files.isEmpty()) {
             return "no sources generated";
@@ -42,20 +46,35 @@ final class AnnotationsOnlyCompiler {
         Files.createDirectories(classes);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean compiled;
-        try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+        try (StandardJavaFileManager standard =
+                        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
                 AnnotationsOnly fileManager = new AnnotationsOnly(standard)) {
-            List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-proc:none",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-            compiled = compiler.getTask(null, fileManager, diagnostics, options, null,
-                    standard.getJavaFileObjectsFromFiles(files)).call();
+            List<String> options = List.of(
+                    "--release",
+                    "17",
+                    "-encoding",
+                    "UTF-8",
+                    "-proc:none",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-d",
+                    classes.toString());
+            compiled = compiler.getTask(
+                            null, fileManager, diagnostics, options, null, standard.getJavaFileObjectsFromFiles(files))
+                    .call();
         }
         if (compiled) {
             return null;
         }
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
             if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
-                String source = diagnostic.getSource() == null ? "" : Path.of(diagnostic.getSource().getName()).getFileName().toString();
-                return source + ":" + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+                String source = diagnostic.getSource() == null
+                        ? ""
+                        : Path.of(diagnostic.getSource().getName())
+                                .getFileName()
+                                .toString();
+                return source + ":" + diagnostic.getLineNumber() + ": "
+                        + diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse("");
             }
         }
         return "javac failed without an error diagnostic";
@@ -69,8 +88,9 @@ final class AnnotationsOnlyCompiler {
         }
 
         @Override
-        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
-                boolean recurse) throws IOException {
+        public Iterable<JavaFileObject> list(
+                Location location, String packageName, Set<JavaFileObject.Kind> kinds, boolean recurse)
+                throws IOException {
             if (location == StandardLocation.CLASS_PATH && !packageName.equals(VISIBLE_PACKAGE)) {
                 return List.of();
             }

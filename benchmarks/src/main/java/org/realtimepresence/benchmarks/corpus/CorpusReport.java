@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.corpus;
 
 import java.io.IOException;
@@ -19,8 +20,7 @@ final class CorpusReport {
     static final String BEGIN = "<!-- corpus:begin (written by CorpusRun, do not edit by hand) -->";
     static final String END = "<!-- corpus:end -->";
 
-    private CorpusReport() {
-    }
+    private CorpusReport() {}
 
     static void write(Path report, Path corpus, List<Outcome> outcomes) throws IOException {
         String section = BEGIN + "\n" + render(corpus, outcomes) + END + "\n";
@@ -28,7 +28,9 @@ final class CorpusReport {
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END);
         if (begin >= 0 && end > begin) {
-            text = text.substring(0, begin) + section + text.substring(end + END.length()).replaceFirst("^\n", "");
+            text = text.substring(0, begin)
+                    + section
+                    + text.substring(end + END.length()).replaceFirst("^\n", "");
         } else {
             text = text + (text.isEmpty() || text.endsWith("\n\n") ? "" : "\n") + section;
         }
@@ -53,9 +55,13 @@ final class CorpusReport {
         StringBuilder line = new StringBuilder();
         line.append(total).append(" schemas: ");
         for (Outcome.Result result : Outcome.Result.values()) {
-            line.append(counts.getOrDefault(result, 0)).append(' ').append(result.label).append(", ");
+            line.append(counts.getOrDefault(result, 0))
+                    .append(' ')
+                    .append(result.label)
+                    .append(", ");
         }
-        line.append(String.format(java.util.Locale.ROOT, "%.1f%% compiled; ", total == 0 ? 0.0 : 100.0 * compiled / total));
+        line.append(
+                String.format(java.util.Locale.ROOT, "%.1f%% compiled; ", total == 0 ? 0.0 : 100.0 * compiled / total));
         line.append(rootless).append(" without a root type; ");
         line.append(shapeGaps).append(" with a shape keyword missing from the log");
         return line.toString();
@@ -77,14 +83,22 @@ final class CorpusReport {
                 + " | Shape keywords not in the log |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (Outcome o : outcomes) {
-            md.append("| ").append(o.schema())
-                    .append(" | ").append(o.draft())
-                    .append(" | ").append(o.result().label)
-                    .append(" | ").append(o.rootType() ? "yes" : "**no**")
-                    .append(" | ").append(join(o.expressed()))
-                    .append(" | ").append(join(o.validatorOnly()))
-                    .append(" | ").append(o.warnings())
-                    .append(" | ").append(o.shapeNotLogged().isEmpty() ? "" : "**" + join(o.shapeNotLogged()) + "**")
+            md.append("| ")
+                    .append(o.schema())
+                    .append(" | ")
+                    .append(o.draft())
+                    .append(" | ")
+                    .append(o.result().label)
+                    .append(" | ")
+                    .append(o.rootType() ? "yes" : "**no**")
+                    .append(" | ")
+                    .append(join(o.expressed()))
+                    .append(" | ")
+                    .append(join(o.validatorOnly()))
+                    .append(" | ")
+                    .append(o.warnings())
+                    .append(" | ")
+                    .append(o.shapeNotLogged().isEmpty() ? "" : "**" + join(o.shapeNotLogged()) + "**")
                     .append(" |\n");
         }
         md.append("\nWhy each schema that did not compile stopped:\n\n");
@@ -92,8 +106,13 @@ final class CorpusReport {
         for (Outcome o : outcomes) {
             if (o.result() != Outcome.Result.COMPILED) {
                 any = true;
-                md.append("- `").append(o.schema()).append("` (").append(o.result().label).append("): ")
-                        .append(o.detail().replace("|", "\\|")).append('\n');
+                md.append("- `")
+                        .append(o.schema())
+                        .append("` (")
+                        .append(o.result().label)
+                        .append("): ")
+                        .append(o.detail().replace("|", "\\|"))
+                        .append('\n');
             }
         }
         if (!any) {

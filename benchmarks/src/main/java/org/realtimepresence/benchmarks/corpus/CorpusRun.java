@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.corpus;
 
 import java.io.IOException;
@@ -61,7 +62,8 @@ public final class CorpusRun {
         CorpusRun run = new CorpusRun();
         List<Outcome> outcomes = new ArrayList<>();
         try (Stream<Path> files = Files.list(schemas)) {
-            for (Path schema : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path schema :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 Outcome outcome = run.measure(schema, corpus.resolve("deps"), scratch.resolve(stem(schema)));
                 outcomes.add(outcome);
                 System.out.println(outcome.result().label + "\t" + outcome.schema()
@@ -96,8 +98,16 @@ public final class CorpusRun {
         try {
             parsed = reader.read(name, sources.resolve(name));
         } catch (CodegenException e) {
-            return new Outcome(name, "?", Outcome.Result.REFUSED, firstLine(e.getMessage()), false,
-                    Set.of(), Set.of(), 0, Set.of());
+            return new Outcome(
+                    name,
+                    "?",
+                    Outcome.Result.REFUSED,
+                    firstLine(e.getMessage()),
+                    false,
+                    Set.of(),
+                    Set.of(),
+                    0,
+                    Set.of());
         }
         String draft = draftOf(parsed.root());
         KeywordCoverage.Report coverage = KeywordCoverage.of(parsed);
@@ -108,9 +118,17 @@ public final class CorpusRun {
         }
 
         RecordingLog log = new RecordingLog();
-        CodegenRequest request = new CodegenRequest(sources, List.of(name), List.of(), PACKAGE,
-                work.resolve("generated-sources"), work.resolve("generated-resources"),
-                work.resolve("schema-codegen.cache"), false, "corpus").withGenerateCodec(false);
+        CodegenRequest request = new CodegenRequest(
+                        sources,
+                        List.of(name),
+                        List.of(),
+                        PACKAGE,
+                        work.resolve("generated-sources"),
+                        work.resolve("generated-resources"),
+                        work.resolve("schema-codegen.cache"),
+                        false,
+                        "corpus")
+                .withGenerateCodec(false);
         // A fresh daemon thread per schema with a large stack: a run that never ends cannot hold up the next one.
         ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(null, runnable, "corpus-" + name, 64L << 20);
@@ -134,14 +152,17 @@ public final class CorpusRun {
             detail = "did not finish in " + TIMEOUT_SECONDS + " s";
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            boolean engineFailure = !(cause instanceof CodegenException) || cause.getCause() instanceof RuntimeException;
+            boolean engineFailure =
+                    !(cause instanceof CodegenException) || cause.getCause() instanceof RuntimeException;
             result = engineFailure ? Outcome.Result.CRASHED : Outcome.Result.REFUSED;
             Throwable shown = engineFailure && cause.getCause() != null ? cause.getCause() : cause;
-            detail = (engineFailure ? shown.getClass().getSimpleName() + ": " : "") + firstLine(String.valueOf(shown.getMessage()));
+            detail = (engineFailure ? shown.getClass().getSimpleName() + ": " : "")
+                    + firstLine(String.valueOf(shown.getMessage()));
             if (engineFailure) {
                 // The table keeps one line; stderr gets where it happened, for whoever fixes it.
                 System.err.println("Crash on " + name + ": " + shown);
-                for (StackTraceElement frame : java.util.Arrays.copyOf(shown.getStackTrace(), Math.min(60, shown.getStackTrace().length))) {
+                for (StackTraceElement frame :
+                        java.util.Arrays.copyOf(shown.getStackTrace(), Math.min(60, shown.getStackTrace().length))) {
                     System.err.println("    at " + frame);
                 }
             }
@@ -150,7 +171,15 @@ public final class CorpusRun {
             throw new IOException("Interrupted while generating " + name, e);
         }
         detail = detail.replace(sources.toAbsolutePath() + "/", "").replace(work.toAbsolutePath() + "/", "");
-        return new Outcome(name, draft, result, detail, rootType, expressed, validatorOnly, log.warnings(),
+        return new Outcome(
+                name,
+                draft,
+                result,
+                detail,
+                rootType,
+                expressed,
+                validatorOnly,
+                log.warnings(),
                 notLogged(ShapeKeywords.in(parsed.root()), log.text()));
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.corpus;
 
 import java.util.Set;
@@ -15,8 +16,16 @@ import java.util.Set;
  * @param warnings how many warnings the run logged
  * @param shapeNotLogged shape keywords in the schema that no log line of the run names
  */
-record Outcome(String schema, String draft, Result result, String detail, boolean rootType, Set<String> expressed,
-        Set<String> validatorOnly, int warnings, Set<String> shapeNotLogged) {
+record Outcome(
+        String schema,
+        String draft,
+        Result result,
+        String detail,
+        boolean rootType,
+        Set<String> expressed,
+        Set<String> validatorOnly,
+        int warnings,
+        Set<String> shapeNotLogged) {
 
     /** How far a schema got, best first. */
     enum Result {

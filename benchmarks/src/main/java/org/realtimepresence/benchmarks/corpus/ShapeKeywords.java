@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.corpus;
 
 import java.util.Map;
@@ -13,19 +14,42 @@ import tools.jackson.databind.JsonNode;
 final class ShapeKeywords {
 
     static final Set<String> SHAPE = Set.of(
-            "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "patternProperties", "dependentSchemas",
-            "dependencies", "prefixItems", "additionalItems", "unevaluatedProperties", "unevaluatedItems",
-            "$dynamicRef", "$recursiveRef", "propertyNames", "contains");
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "if",
+            "then",
+            "else",
+            "patternProperties",
+            "dependentSchemas",
+            "dependencies",
+            "prefixItems",
+            "additionalItems",
+            "unevaluatedProperties",
+            "unevaluatedItems",
+            "$dynamicRef",
+            "$recursiveRef",
+            "propertyNames",
+            "contains");
 
     private static final Set<String> SINGLE = Set.of(
-            "additionalProperties", "items", "contains", "propertyNames", "if", "then", "else", "not",
-            "unevaluatedItems", "unevaluatedProperties", "additionalItems");
-    private static final Set<String> MAP = Set.of(
-            "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies");
+            "additionalProperties",
+            "items",
+            "contains",
+            "propertyNames",
+            "if",
+            "then",
+            "else",
+            "not",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "additionalItems");
+    private static final Set<String> MAP =
+            Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies");
     private static final Set<String> ARRAY = Set.of("allOf", "anyOf", "oneOf", "prefixItems", "items");
 
-    private ShapeKeywords() {
-    }
+    private ShapeKeywords() {}
 
     /** The shape keywords used in {@code schema}; {@code items} counts only in its array (tuple) form. */
     static Set<String> in(JsonNode schema) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.io.IOException;
@@ -46,25 +47,38 @@ public final class DriverScaleRun {
         Properties config = RosterSettings.DEFAULTS.streamsConfig("unused:9092");
         Path stateDir = Files.createTempDirectory("driver-scale");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        System.out.printf(Locale.ROOT, "%,d members, %s, max heap %d MB, %d processors%n", members,
+        System.out.printf(
+                Locale.ROOT,
+                "%,d members, %s, max heap %d MB, %d processors%n",
+                members,
                 rocksDb ? "build(settings, ROCKS_DB)" : "build(RosterSettings.DEFAULTS)",
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
         long started = System.nanoTime();
         long[] read = new long[2];
-        try (TopologyTestDriver driver = new TopologyTestDriver(rocksDb
-                ? PresenceRosterTopology.build(RosterSettings.DEFAULTS, StoreType.ROCKS_DB)
-                : PresenceRosterTopology.build(RosterSettings.DEFAULTS), config)) {
-            TestInputTopic<String, String> events = driver.createInputTopic(RosterSettings.DEFAULT_INPUT_TOPIC,
-                    new StringSerializer(), new StringSerializer(), START, Duration.ofMillis(1));
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                rocksDb
+                        ? PresenceRosterTopology.build(RosterSettings.DEFAULTS, StoreType.ROCKS_DB)
+                        : PresenceRosterTopology.build(RosterSettings.DEFAULTS),
+                config)) {
+            TestInputTopic<String, String> events = driver.createInputTopic(
+                    RosterSettings.DEFAULT_INPUT_TOPIC,
+                    new StringSerializer(),
+                    new StringSerializer(),
+                    START,
+                    Duration.ofMillis(1));
             TestOutputTopic<String, String> memberTopic = driver.createOutputTopic(
                     RosterSettings.DEFAULT_MEMBER_TOPIC, new StringDeserializer(), new StringDeserializer());
             long time = START.toEpochMilli();
             for (String action : List.of("enter", "leave")) {
                 long phase = System.nanoTime();
                 for (int i = 0; i < members; i++) {
-                    events.pipeInput("big", "{\"channel\":\"big\",\"clientId\":\"member-" + i + "\",\"connectionId\":\"conn-"
-                            + i + "\",\"action\":\"" + action + "\",\"data\":{\"n\":" + i + "},\"occurredAt\":\""
-                            + Instant.ofEpochMilli(time++) + "\"}");
+                    events.pipeInput(
+                            "big",
+                            "{\"channel\":\"big\",\"clientId\":\"member-" + i + "\",\"connectionId\":\"conn-"
+                                    + i + "\",\"action\":\"" + action + "\",\"data\":{\"n\":" + i
+                                    + "},\"occurredAt\":\""
+                                    + Instant.ofEpochMilli(time++) + "\"}");
                     if (i % 10_000 == 9_999) {
                         drain(memberTopic, read);
                     }
@@ -72,13 +86,22 @@ public final class DriverScaleRun {
                 drain(memberTopic, read);
                 System.gc();
                 Runtime runtime = Runtime.getRuntime();
-                System.out.printf(Locale.ROOT, "%s: %,d records in %.1f s; heap in use after GC %d MB%n", action,
-                        members, (System.nanoTime() - phase) / 1e9, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s: %,d records in %.1f s; heap in use after GC %d MB%n",
+                        action,
+                        members,
+                        (System.nanoTime() - phase) / 1e9,
+                        (runtime.totalMemory() - runtime.freeMemory()) >> 20);
             }
         }
         Files.deleteIfExists(stateDir); // the driver cleans what is inside when it closes
-        System.out.printf(Locale.ROOT, "total %.1f s; presence-members: %,d present records, %,d tombstones%n",
-                (System.nanoTime() - started) / 1e9, read[0], read[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "total %.1f s; presence-members: %,d present records, %,d tombstones%n",
+                (System.nanoTime() - started) / 1e9,
+                read[0],
+                read[1]);
     }
 
     private static void drain(TestOutputTopic<String, String> memberTopic, long[] read) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.io.File;
@@ -54,8 +55,8 @@ public final class RosterScaleBenchmark {
     private RosterScaleBenchmark() {}
 
     /** What one size measured. */
-    record Result(int members, int repetitions, long events, long nanos, int largestChangelogRecord,
-            long changelogRecords) {
+    record Result(
+            int members, int repetitions, long events, long nanos, int largestChangelogRecord, long changelogRecords) {
 
         double eventsPerSecond() {
             return events * 1e9 / nanos;
@@ -82,9 +83,13 @@ public final class RosterScaleBenchmark {
         if (sizes.isEmpty()) {
             sizes.addAll(List.of(1_000, 100_000, 1_000_000));
         }
-        System.out.printf(Locale.ROOT, "store %s, %s %s, %d processors, max heap %d MB%n",
-                rocksDb ? "RocksDB" : "in memory", System.getProperty("java.vm.name"),
-                System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "store %s, %s %s, %d processors, max heap %d MB%n",
+                rocksDb ? "RocksDB" : "in memory",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         run(20_000, 5, rocksDb); // warm-up: the JIT, the codec, the store
         List<Result> results = new ArrayList<>();
@@ -92,15 +97,27 @@ public final class RosterScaleBenchmark {
             int repetitions = (int) Math.max(1, (minEvents + 2L * members - 1) / (2L * members));
             Result result = run(members, repetitions, rocksDb);
             results.add(result);
-            System.out.printf(Locale.ROOT, "%,10d members x %3d: %,11d events in %7.2f s = %,9.0f events/s,"
+            System.out.printf(
+                    Locale.ROOT,
+                    "%,10d members x %3d: %,11d events in %7.2f s = %,9.0f events/s,"
                             + " %,7.0f ns/event; largest changelog record %,d B of %,d%n",
-                    members, repetitions, result.events(), result.nanos() / 1e9, result.eventsPerSecond(),
-                    result.nanosPerEvent(), result.largestChangelogRecord(), result.changelogRecords());
+                    members,
+                    repetitions,
+                    result.events(),
+                    result.nanos() / 1e9,
+                    result.eventsPerSecond(),
+                    result.nanosPerEvent(),
+                    result.largestChangelogRecord(),
+                    result.changelogRecords());
         }
         Result first = results.get(0);
         Result last = results.get(results.size() - 1);
-        System.out.printf(Locale.ROOT, "ns/event at %,d members / at %,d members = %.2f%n", last.members(),
-                first.members(), last.nanosPerEvent() / first.nanosPerEvent());
+        System.out.printf(
+                Locale.ROOT,
+                "ns/event at %,d members / at %,d members = %.2f%n",
+                last.members(),
+                first.members(),
+                last.nanosPerEvent() / first.nanosPerEvent());
         if (svg != null) {
             Files.writeString(svg, ScaleChart.svg(results), StandardCharsets.UTF_8);
             System.out.println("chart written to " + svg);
@@ -115,10 +132,12 @@ public final class RosterScaleBenchmark {
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         MockProcessorContext<String, RosterUpdate> context =
                 new MockProcessorContext<>(config, new TaskId(0, 0), stateDir.toFile());
-        KeyValueBytesStoreSupplier supplier = rocksDb ? Stores.persistentKeyValueStore(RosterSettings.STORE_NAME)
+        KeyValueBytesStoreSupplier supplier = rocksDb
+                ? Stores.persistentKeyValueStore(RosterSettings.STORE_NAME)
                 : Stores.inMemoryKeyValueStore(RosterSettings.STORE_NAME);
         KeyValueStore<Bytes, byte[]> store = Stores.keyValueStoreBuilder(supplier, Serdes.Bytes(), Serdes.ByteArray())
-                .withLoggingDisabled().build();
+                .withLoggingDisabled()
+                .build();
         store.init(context.getStateStoreContext(), store);
         ChangelogMeter meter = new ChangelogMeter();
         context.addStateStore(meter.wrap(store));
@@ -137,11 +156,12 @@ public final class RosterScaleBenchmark {
                     for (int i = 0; i < members; i++) {
                         long time = START.toEpochMilli() + events;
                         context.setCurrentStreamTimeMs(time);
-                        RealtimePresence record = input.deserialize(settings.inputTopic(),
-                                event(channel, i, action, time));
+                        RealtimePresence record =
+                                input.deserialize(settings.inputTopic(), event(channel, i, action, time));
                         processor.process(new Record<>(channel, record, time));
                         if (++events % interval == 0) {
-                            context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(time));
+                            context.scheduledPunctuators()
+                                    .forEach(p -> p.getPunctuator().punctuate(time));
                         }
                         outputBytes += sink(context, output);
                     }
@@ -175,7 +195,8 @@ public final class RosterScaleBenchmark {
             if (update.isSnapshot()) {
                 bytes += update.snapshotJson().getBytes(StandardCharsets.UTF_8).length;
             } else {
-                byte[] member = output.serialize("presence-members", update.change().present());
+                byte[] member =
+                        output.serialize("presence-members", update.change().present());
                 bytes += update.memberTopicKey().length() + (member == null ? 0 : member.length);
             }
         }
@@ -190,8 +211,10 @@ public final class RosterScaleBenchmark {
 
         @SuppressWarnings("unchecked")
         KeyValueStore<Bytes, byte[]> wrap(KeyValueStore<Bytes, byte[]> store) {
-            return (KeyValueStore<Bytes, byte[]>) Proxy.newProxyInstance(KeyValueStore.class.getClassLoader(),
-                    new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+            return (KeyValueStore<Bytes, byte[]>) Proxy.newProxyInstance(
+                    KeyValueStore.class.getClassLoader(),
+                    new Class<?>[] {KeyValueStore.class},
+                    (proxy, method, args) -> {
                         measure(method, args);
                         try {
                             return method.invoke(store, args);
@@ -207,7 +230,7 @@ public final class RosterScaleBenchmark {
                 case "put", "putIfAbsent" -> record((Bytes) args[0], (byte[]) args[1]);
                 case "delete" -> record((Bytes) args[0], null);
                 case "putAll" -> ((List<KeyValue<Bytes, byte[]>>) args[0]).forEach(kv -> record(kv.key, kv.value));
-                default -> { }
+                default -> {}
             }
         }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +38,13 @@ class ResultChartsTest {
     void theGeneratorChartReadsEveryTimedLine() throws IOException {
         assertThat(ResultCharts.timingBars(RESULTS.resolve(ResultCharts.GENERATOR_RESULTS)))
                 .extracting(Bar::label)
-                .containsExactly("presence schema, full run", "presence schema, no-op run",
-                        "200 schemas, plain jsonschema2pojo", "200 schemas, schema-codegen full run",
-                        "200 schemas, schema-codegen no-op run", "200 schemas, schema-codegen one changed");
+                .containsExactly(
+                        "presence schema, full run",
+                        "presence schema, no-op run",
+                        "200 schemas, plain jsonschema2pojo",
+                        "200 schemas, schema-codegen full run",
+                        "200 schemas, schema-codegen no-op run",
+                        "200 schemas, schema-codegen one changed");
     }
 
     @Test

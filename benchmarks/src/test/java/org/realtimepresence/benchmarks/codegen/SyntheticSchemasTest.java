@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.benchmarks.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,14 +28,22 @@ class SyntheticSchemasTest {
     @Test
     void theGeneratorTurnsEverySchemaIntoATypeWithoutUnknownKeywords(@TempDir Path scratch) throws Exception {
         List<Path> schemas = new SyntheticSchemas(SyntheticSchemas.SEED).write(scratch.resolve("schemas"), 12);
-        CodegenRequest request = new CodegenRequest(scratch.resolve("schemas"), List.of("**/*.json"), List.of(),
-                "org.example.synthetic", scratch.resolve("sources"), scratch.resolve("resources"),
-                scratch.resolve("cache.properties"), true, "test");
+        CodegenRequest request = new CodegenRequest(
+                scratch.resolve("schemas"),
+                List.of("**/*.json"),
+                List.of(),
+                "org.example.synthetic",
+                scratch.resolve("sources"),
+                scratch.resolve("resources"),
+                scratch.resolve("cache.properties"),
+                true,
+                "test");
 
         CodegenResult result = new SchemaCodegen().run(request, CodegenLog.silent());
 
         assertThat(schemas).hasSize(12).allSatisfy(schema -> assertThat(schema).isRegularFile());
         assertThat(result.types()).hasSize(12);
-        assertThat(Files.readString(scratch.resolve("sources/org/example/synthetic/S000.java"))).contains("record S000(");
+        assertThat(Files.readString(scratch.resolve("sources/org/example/synthetic/S000.java")))
+                .contains("record S000(");
     }
 }

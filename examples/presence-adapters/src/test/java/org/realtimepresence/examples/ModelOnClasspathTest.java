@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +19,11 @@ class ModelOnClasspathTest {
                 .action(RealtimePresence.Action.ENTER)
                 .clientId("alice")
                 .channel("room-1")
-                .data(Map.of("status", "online")).build();
+                .data(Map.of("status", "online"))
+                .build();
 
-        assertThat(JsonMapper.builder().build().writeValueAsString(record)).isEqualTo(
-                "{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"enter\","
+        assertThat(JsonMapper.builder().build().writeValueAsString(record))
+                .isEqualTo("{\"channel\":\"room-1\",\"clientId\":\"alice\",\"action\":\"enter\","
                         + "\"data\":{\"status\":\"online\"},\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}");
     }
 }

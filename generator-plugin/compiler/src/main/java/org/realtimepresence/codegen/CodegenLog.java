@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import java.util.List;
@@ -15,16 +16,13 @@ public interface CodegenLog {
     static CodegenLog silent() {
         return new CodegenLog() {
             @Override
-            public void info(String message) {
-            }
+            public void info(String message) {}
 
             @Override
-            public void warn(String message) {
-            }
+            public void warn(String message) {}
 
             @Override
-            public void error(String message) {
-            }
+            public void error(String message) {}
         };
     }
 

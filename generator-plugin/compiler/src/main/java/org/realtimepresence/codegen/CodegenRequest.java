@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import java.nio.file.Path;
@@ -47,38 +48,105 @@ public record CodegenRequest(
     }
 
     /** A request with the goal's defaults: codec classes, and {@code BigDecimal} numbers. */
-    public CodegenRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
-            Path outputDirectory, Path resourcesOutputDirectory, Path cacheFile, boolean failOnUnknownKeywords,
+    public CodegenRequest(
+            Path sourceDirectory,
+            List<String> includes,
+            List<String> excludes,
+            String targetPackage,
+            Path outputDirectory,
+            Path resourcesOutputDirectory,
+            Path cacheFile,
+            boolean failOnUnknownKeywords,
             String generatorVersion) {
-        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, resourcesOutputDirectory, cacheFile,
-                failOnUnknownKeywords, generatorVersion, true);
+        this(
+                sourceDirectory,
+                includes,
+                excludes,
+                targetPackage,
+                outputDirectory,
+                resourcesOutputDirectory,
+                cacheFile,
+                failOnUnknownKeywords,
+                generatorVersion,
+                true);
     }
 
     /** A request with {@code BigDecimal} numbers and records, the goal's defaults. */
-    public CodegenRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
-            Path outputDirectory, Path resourcesOutputDirectory, Path cacheFile, boolean failOnUnknownKeywords,
-            String generatorVersion, boolean generateCodec) {
-        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, resourcesOutputDirectory, cacheFile,
-                failOnUnknownKeywords, generatorVersion, generateCodec, false, TypeStyle.RECORD);
+    public CodegenRequest(
+            Path sourceDirectory,
+            List<String> includes,
+            List<String> excludes,
+            String targetPackage,
+            Path outputDirectory,
+            Path resourcesOutputDirectory,
+            Path cacheFile,
+            boolean failOnUnknownKeywords,
+            String generatorVersion,
+            boolean generateCodec) {
+        this(
+                sourceDirectory,
+                includes,
+                excludes,
+                targetPackage,
+                outputDirectory,
+                resourcesOutputDirectory,
+                cacheFile,
+                failOnUnknownKeywords,
+                generatorVersion,
+                generateCodec,
+                false,
+                TypeStyle.RECORD);
     }
 
     /** The same request with {@code generateCodec} set as given. */
     public CodegenRequest withGenerateCodec(boolean generate) {
-        return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
-                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generate, useDoubleNumbers, typeStyle);
+        return new CodegenRequest(
+                sourceDirectory,
+                includes,
+                excludes,
+                targetPackage,
+                outputDirectory,
+                resourcesOutputDirectory,
+                cacheFile,
+                failOnUnknownKeywords,
+                generatorVersion,
+                generate,
+                useDoubleNumbers,
+                typeStyle);
     }
 
     /** The same request with {@code useDoubleNumbers} set as given. */
     public CodegenRequest withUseDoubleNumbers(boolean doubles) {
-        return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
-                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generateCodec, doubles, typeStyle);
+        return new CodegenRequest(
+                sourceDirectory,
+                includes,
+                excludes,
+                targetPackage,
+                outputDirectory,
+                resourcesOutputDirectory,
+                cacheFile,
+                failOnUnknownKeywords,
+                generatorVersion,
+                generateCodec,
+                doubles,
+                typeStyle);
     }
 
     /** The same request with {@code typeStyle} set as given. */
     public CodegenRequest withTypeStyle(TypeStyle style) {
-        return new CodegenRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
-                resourcesOutputDirectory, cacheFile, failOnUnknownKeywords, generatorVersion, generateCodec,
-                useDoubleNumbers, style);
+        return new CodegenRequest(
+                sourceDirectory,
+                includes,
+                excludes,
+                targetPackage,
+                outputDirectory,
+                resourcesOutputDirectory,
+                cacheFile,
+                failOnUnknownKeywords,
+                generatorVersion,
+                generateCodec,
+                useDoubleNumbers,
+                style);
     }
 
     /**

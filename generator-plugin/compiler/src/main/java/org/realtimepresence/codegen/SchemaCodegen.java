@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import java.io.IOException;
@@ -32,13 +33,13 @@ public final class SchemaCodegen {
         long started = System.nanoTime();
         requireSeparateOutputs(request);
         List<SchemaFile> schemas = readSchemas(request);
-        Map<String, SchemaFile> withReferences =
-                new ReferenceChecker(request.sourceDirectory(), reader).check(schemas);
+        Map<String, SchemaFile> withReferences = new ReferenceChecker(request.sourceDirectory(), reader).check(schemas);
         String fingerprint = InputFingerprint.of(withReferences.values(), request.effectiveConfiguration());
 
         BuildCache cache = new BuildCache(request.cacheFile());
         Optional<BuildCache.Entry> last = cache.read();
-        if (last.isPresent() && last.get().fingerprint().equals(fingerprint)
+        if (last.isPresent()
+                && last.get().fingerprint().equals(fingerprint)
                 && outputsExist(request, last.get().types(), withReferences.values())) {
             log.info("Types are up to date: " + count(last.get().types().size(), "type") + " from "
                     + count(schemas.size(), "schema") + ", nothing written.");
@@ -78,7 +79,8 @@ public final class SchemaCodegen {
             log.info(report.summaryLine());
             for (KeywordCoverage.UnknownKeyword keyword : report.unknown()) {
                 String message = schema.path() + "#" + keyword.pointer() + ": unknown keyword \"" + keyword.keyword()
-                        + "\" belongs to no " + report.draft().label() + " vocabulary; neither the types nor the validator enforce it.";
+                        + "\" belongs to no " + report.draft().label()
+                        + " vocabulary; neither the types nor the validator enforce it.";
                 unknown.add(message);
                 if (!failOnUnknown) {
                     log.warn(message);
@@ -91,14 +93,14 @@ public final class SchemaCodegen {
         }
     }
 
-    private List<GeneratedType> generate(CodegenRequest request, List<SchemaFile> schemas,
-            Map<String, SchemaFile> withReferences, CodegenLog log) throws CodegenException {
+    private List<GeneratedType> generate(
+            CodegenRequest request, List<SchemaFile> schemas, Map<String, SchemaFile> withReferences, CodegenLog log)
+            throws CodegenException {
         StagedDirectory sources = StagedDirectory.next(request.outputDirectory());
         StagedDirectory resources = StagedDirectory.next(request.resourcesOutputDirectory());
         try {
-            List<GeneratedType> types = new JavaTypeGenerator(request.useDoubleNumbers(), request.typeStyle()).generate(schemas,
-                    request.targetPackage(), sources.path(),
-                    request.generateCodec(), log::warn);
+            List<GeneratedType> types = new JavaTypeGenerator(request.useDoubleNumbers(), request.typeStyle())
+                    .generate(schemas, request.targetPackage(), sources.path(), request.generateCodec(), log::warn);
             packageSchemas(withReferences.values(), request.targetPackage(), resources.path());
             sources.commit();
             resources.commit();
@@ -117,7 +119,8 @@ public final class SchemaCodegen {
                 Files.createDirectories(target.getParent());
                 Files.write(target, schema.content());
             } catch (IOException e) {
-                throw new CodegenException("Cannot package " + schema.path() + " as " + target + ": " + e.getMessage(), e);
+                throw new CodegenException(
+                        "Cannot package " + schema.path() + " as " + target + ": " + e.getMessage(), e);
             }
         }
     }
@@ -152,7 +155,8 @@ public final class SchemaCodegen {
         }
         for (String type : types) {
             if (!Files.isRegularFile(sourceFile(request, type))
-                    || (request.generateCodec() && !Files.isRegularFile(sourceFile(request, JavaTypeGenerator.codecName(type))))) {
+                    || (request.generateCodec()
+                            && !Files.isRegularFile(sourceFile(request, JavaTypeGenerator.codecName(type))))) {
                 return false;
             }
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The schema-to-Java generator as plain classes: {@link org.realtimepresence.codegen.SchemaCodegen}
  * runs one {@link org.realtimepresence.codegen.CodegenRequest}; the Mojo only translates Maven

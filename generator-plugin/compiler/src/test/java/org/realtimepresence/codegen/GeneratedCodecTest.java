@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +38,9 @@ class GeneratedCodecTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/MeetingJson.java");
 
-    private static final String VALID = "{\"id\":\"m-1\",\"status\":\"on hold\",\"startsAt\":\"2025-01-31T09:00:00+05:30\","
-            + "\"place\":{\"name\":\"Atrium\",\"capacity\":40},\"attendees\":[\"ann\"]}";
+    private static final String VALID =
+            "{\"id\":\"m-1\",\"status\":\"on hold\",\"startsAt\":\"2025-01-31T09:00:00+05:30\","
+                    + "\"place\":{\"name\":\"Atrium\",\"capacity\":40},\"attendees\":[\"ann\"]}";
 
     @TempDir
     Path work;
@@ -47,11 +49,13 @@ class GeneratedCodecTest {
     void theCodecClassMatchesTheGoldenFileByteForByte() throws Exception {
         copyMeetingSchemas();
         Path target = work.resolve("target");
-        new SchemaCodegen().run(TestSchemas.request(work.resolve("schemas"), target, "org.example"), CodegenLog.silent());
+        new SchemaCodegen()
+                .run(TestSchemas.request(work.resolve("schemas"), target, "org.example"), CodegenLog.silent());
         Path generated = target.resolve("generated-sources/org/example/MeetingJson.java");
 
         GoldenFiles.assertMatches(generated, GOLDEN);
-        assertThat(target.resolve("generated-sources/org/example/common/PlaceJson.java")).isRegularFile();
+        assertThat(target.resolve("generated-sources/org/example/common/PlaceJson.java"))
+                .isRegularFile();
     }
 
     @Test
@@ -66,30 +70,34 @@ class GeneratedCodecTest {
             Object record = call(meetingJson, "read", String.class, VALID);
             assertThat(record).isInstanceOf(meeting);
             assertThat(call(meetingJson, "write", meeting, record)).isEqualTo(VALID);
-            assertThat(call(meetingJson, "read", byte[].class, VALID.getBytes(StandardCharsets.UTF_8))).isEqualTo(record);
-            assertThat(call(meetingJson, "read", InputStream.class, utf8(VALID))).isEqualTo(record);
+            assertThat(call(meetingJson, "read", byte[].class, VALID.getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(record);
+            assertThat(call(meetingJson, "read", InputStream.class, utf8(VALID)))
+                    .isEqualTo(record);
             assertThat(call(meetingJson, "validate", meeting, record)).isEqualTo(List.of());
 
-            String invalid = "{\"id\":\"m-1\",\"status\":\"late\",\"place\":{\"name\":\"A\",\"capacity\":\"40\"},\"x\":1}";
+            String invalid =
+                    "{\"id\":\"m-1\",\"status\":\"late\",\"place\":{\"name\":\"A\",\"capacity\":\"40\"},\"x\":1}";
             assertThat(violations(call(meetingJson, "validate", String.class, invalid)))
                     .containsExactly("/place/capacity type", "/status enum", "/x additionalProperties");
             assertThat(call(meetingJson, "validate", byte[].class, invalid.getBytes(StandardCharsets.UTF_8)))
                     .isEqualTo(call(meetingJson, "validate", String.class, invalid));
             assertThatThrownBy(() -> call(meetingJson, "read", String.class, invalid))
-                    .isInstanceOfSatisfying(InvalidDocumentException.class,
-                            e -> assertThat(e.violations()).hasSize(3))
+                    .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
+                            .hasSize(3))
                     .hasMessageStartingWith("Invalid Meeting: 3 violations: /place/capacity [type]");
 
-            List<?> lines = ((Stream<?>) call(meetingJson, "lines", InputStream.class,
-                    utf8(VALID + "\n{oops\n" + VALID + "\n"))).toList();
+            List<?> lines = ((Stream<?>)
+                            call(meetingJson, "lines", InputStream.class, utf8(VALID + "\n{oops\n" + VALID + "\n")))
+                    .toList();
             assertThat(lines).extracting(line -> ((Decoded<?>) line).line()).containsExactly(1L, 2L, 3L);
             assertThat(lines).extracting(line -> ((Decoded<?>) line).valid()).containsExactly(true, false, true);
 
             SchemaCodec<?> standard = (SchemaCodec<?>) call(meetingJson, "codec");
             assertThat(standard.type()).isEqualTo(meeting);
             assertThat(call(meetingJson, "codec")).isSameAs(standard);
-            SchemaCodec<?> small = (SchemaCodec<?>) call(meetingJson, "withLimits", CodecLimits.class,
-                    CodecLimits.DEFAULTS.withMaxDocumentBytes(20));
+            SchemaCodec<?> small = (SchemaCodec<?>)
+                    call(meetingJson, "withLimits", CodecLimits.class, CodecLimits.DEFAULTS.withMaxDocumentBytes(20));
             assertThat(violations(small.validate(VALID))).containsExactly(" limit");
         }
     }
@@ -111,7 +119,8 @@ class GeneratedCodecTest {
     void aCodecNameThatASchemaTypeHasIsRefusedNamingBoth() {
         Path schemas = work.resolve("schemas");
         TestSchemas.write(schemas, "order.json", "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}");
-        TestSchemas.write(schemas, "orderJson.json", "{\"type\":\"object\",\"properties\":{\"raw\":{\"type\":\"string\"}}}");
+        TestSchemas.write(
+                schemas, "orderJson.json", "{\"type\":\"object\",\"properties\":{\"raw\":{\"type\":\"string\"}}}");
         CodegenRequest request = TestSchemas.request(schemas, work.resolve("target"), "org.example");
 
         assertThatThrownBy(() -> new SchemaCodegen().run(request, CodegenLog.silent()))
@@ -135,7 +144,10 @@ class GeneratedCodecTest {
         assertThat(without.upToDate()).isFalse();
         assertThat(codec).doesNotExist();
         assertThat(target.resolve("generated-sources/org/example/Meeting.java")).isRegularFile();
-        assertThat(new SchemaCodegen().run(withCodec.withGenerateCodec(false), CodegenLog.silent()).upToDate()).isTrue();
+        assertThat(new SchemaCodegen()
+                        .run(withCodec.withGenerateCodec(false), CodegenLog.silent())
+                        .upToDate())
+                .isTrue();
     }
 
     @Test
@@ -146,7 +158,8 @@ class GeneratedCodecTest {
         Path codec = work.resolve("target/generated-sources/org/example/MeetingJson.java");
         Files.delete(codec);
 
-        assertThat(new SchemaCodegen().run(request, CodegenLog.silent()).upToDate()).isFalse();
+        assertThat(new SchemaCodegen().run(request, CodegenLog.silent()).upToDate())
+                .isFalse();
         assertThat(codec).isRegularFile();
     }
 
@@ -180,7 +193,9 @@ class GeneratedCodecTest {
     }
 
     private static Object invoke(Method method, Object... arguments) throws Throwable {
-        assertThat(Modifier.isStatic(method.getModifiers())).as("%s is static", method).isTrue();
+        assertThat(Modifier.isStatic(method.getModifiers()))
+                .as("%s is static", method)
+                .isTrue();
         try {
             return method.invoke(null, arguments);
         } catch (InvocationTargetException e) {
@@ -189,7 +204,10 @@ class GeneratedCodecTest {
     }
 
     private static List<String> violations(Object list) {
-        return ((List<?>) list).stream().map(v -> ((Violation) v).pointer() + " " + ((Violation) v).keyword()).toList();
+        return ((List<?>) list)
+                .stream()
+                        .map(v -> ((Violation) v).pointer() + " " + ((Violation) v).keyword())
+                        .toList();
     }
 
     private static InputStream utf8(String text) {

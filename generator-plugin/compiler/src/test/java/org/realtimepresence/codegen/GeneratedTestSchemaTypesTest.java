@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,9 +66,11 @@ class GeneratedTestSchemaTypesTest {
         Class<?> status = compiled.load("org.example.Meeting$Status");
         Method value = status.getMethod("value");
 
-        assertThat(status.getEnumConstants()).extracting(Object::toString)
+        assertThat(status.getEnumConstants())
+                .extracting(Object::toString)
                 .containsExactly("in-progress", "on hold", "done");
-        assertThat(status.getEnumConstants()).extracting(c -> ((Enum<?>) c).name())
+        assertThat(status.getEnumConstants())
+                .extracting(c -> ((Enum<?>) c).name())
                 .containsExactly("IN_PROGRESS", "ON_HOLD", "DONE");
         assertThat(value.invoke(plain.readValue("\"in-progress\"", status))).isEqualTo("in-progress");
         assertThatThrownBy(() -> plain.readValue("\"IN_PROGRESS\"", status)).isInstanceOf(JacksonException.class);
@@ -75,8 +78,8 @@ class GeneratedTestSchemaTypesTest {
 
     @Test
     void objectWithoutAdditionalPropertiesKeywordBecomesAMapKeptWhole() throws Exception {
-        Object record = plain.readValue("{\"id\":\"m\",\"status\":\"done\",\"attributes\":{\"x\":{\"y\":[1,2]},\"z\":false}}",
-                meeting);
+        Object record = plain.readValue(
+                "{\"id\":\"m\",\"status\":\"done\",\"attributes\":{\"x\":{\"y\":[1,2]},\"z\":false}}", meeting);
 
         Method getter = meeting.getMethod("attributes");
         assertThat(getter.getGenericReturnType().getTypeName())
@@ -87,7 +90,7 @@ class GeneratedTestSchemaTypesTest {
     @Test
     void closedReferencedTypeRejectsUnknownPropertiesWhenNested() {
         assertThatThrownBy(() -> plain.readValue(
-                "{\"id\":\"m\",\"status\":\"done\",\"place\":{\"name\":\"A\",\"floor\":2}}", meeting))
+                        "{\"id\":\"m\",\"status\":\"done\",\"place\":{\"name\":\"A\",\"floor\":2}}", meeting))
                 .isInstanceOf(JacksonException.class)
                 .hasMessageContaining("Unrecognized property \"floor\": Place allows no additional properties");
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.realtimepresence.codegen.testing.CompiledTypes;
 import org.realtimepresence.codegen.testing.TestSchemas;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +45,8 @@ class GeneratedTypesWithJackson2Test {
     static void generateAndCompileAgainstTheAnnotationsAlone() throws Exception {
         Path schemas = work.resolve("schemas");
         TestSchemas.copyPresenceSchema(schemas);
-        for (String schema : List.of("meeting.json", "common/place.json", "times/schedule.json", "collections/board.json")) {
+        for (String schema :
+                List.of("meeting.json", "common/place.json", "times/schedule.json", "collections/board.json")) {
             TestSchemas.copyResource(schema, schemas, schema);
         }
         for (TypeStyle style : TypeStyle.values()) {
@@ -70,10 +72,13 @@ class GeneratedTypesWithJackson2Test {
 
         Object record = jackson2.readValue(json, presence);
 
-        assertThat(((OffsetDateTime) CompiledTypes.property(record, "since")).getOffset().getId())
+        assertThat(((OffsetDateTime) CompiledTypes.property(record, "since"))
+                        .getOffset()
+                        .getId())
                 .isEqualTo("+02:00");
         assertThat(jackson2.writeValueAsString(record)).isEqualTo(json);
-        assertThat(jackson2.readValue(jackson2.writeValueAsString(record), presence)).isEqualTo(record);
+        assertThat(jackson2.readValue(jackson2.writeValueAsString(record), presence))
+                .isEqualTo(record);
     }
 
     @ParameterizedTest
@@ -88,7 +93,9 @@ class GeneratedTypesWithJackson2Test {
         Object fromJackson2 = jackson2.readValue(json, meeting);
 
         assertThat(fromJackson2).isEqualTo(jackson3.readValue(json, meeting));
-        assertThat(jackson2.writeValueAsString(fromJackson2)).isEqualTo(json).isEqualTo(jackson3.writeValueAsString(fromJackson2));
+        assertThat(jackson2.writeValueAsString(fromJackson2))
+                .isEqualTo(json)
+                .isEqualTo(jackson3.writeValueAsString(fromJackson2));
     }
 
     @ParameterizedTest
@@ -99,11 +106,12 @@ class GeneratedTypesWithJackson2Test {
         Class<?> meeting = compiled.load("org.example.Meeting");
 
         assertThatThrownBy(() -> jackson2.readValue(
-                "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"colour\":\"red\"}", presence))
+                        "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"colour\":\"red\"}", presence))
                 .isInstanceOf(JsonProcessingException.class)
-                .hasMessageContaining("Unrecognized property \"colour\": RealtimePresence allows no additional properties");
+                .hasMessageContaining(
+                        "Unrecognized property \"colour\": RealtimePresence allows no additional properties");
         assertThatThrownBy(() -> jackson2.readValue(
-                "{\"id\":\"m\",\"status\":\"done\",\"place\":{\"name\":\"A\",\"floor\":2}}", meeting))
+                        "{\"id\":\"m\",\"status\":\"done\",\"place\":{\"name\":\"A\",\"floor\":2}}", meeting))
                 .isInstanceOf(JsonProcessingException.class)
                 .hasMessageContaining("Unrecognized property \"floor\": Place allows no additional properties");
     }
@@ -115,8 +123,10 @@ class GeneratedTypesWithJackson2Test {
         Class<?> status = compiled.load("org.example.Meeting$Status");
 
         assertThat(jackson2.readValue("\"in-progress\"", status)).hasToString("in-progress");
-        assertThat(jackson2.writeValueAsString(jackson2.readValue("\"on hold\"", status))).isEqualTo("\"on hold\"");
-        assertThatThrownBy(() -> jackson2.readValue("\"IN_PROGRESS\"", status)).isInstanceOf(JsonProcessingException.class);
+        assertThat(jackson2.writeValueAsString(jackson2.readValue("\"on hold\"", status)))
+                .isEqualTo("\"on hold\"");
+        assertThatThrownBy(() -> jackson2.readValue("\"IN_PROGRESS\"", status))
+                .isInstanceOf(JsonProcessingException.class);
     }
 
     @ParameterizedTest
@@ -127,7 +137,8 @@ class GeneratedTypesWithJackson2Test {
                 + "\"slots\":[\"2024-01-01T10:00:00+02:00\",\"2024-01-01T11:00:00-07:00\"]}";
         Class<?> schedule = compiled.load("org.example.times.Schedule");
 
-        assertThat(jackson2.writeValueAsString(jackson2.readValue(json, schedule))).isEqualTo(json);
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(json, schedule)))
+                .isEqualTo(json);
     }
 
     /**
@@ -159,11 +170,14 @@ class GeneratedTypesWithJackson2Test {
         Method labels = board.getMethod(style == TypeStyle.RECORD ? "labels" : "getLabels");
 
         assertThat(labels.getGenericReturnType().getTypeName()).isEqualTo("java.util.List<java.lang.String>");
-        assertThat(board.getMethod(style == TypeStyle.RECORD ? "reviews" : "getReviews").getGenericReturnType().getTypeName())
+        assertThat(board.getMethod(style == TypeStyle.RECORD ? "reviews" : "getReviews")
+                        .getGenericReturnType()
+                        .getTypeName())
                 .isEqualTo("java.util.List<java.time.OffsetDateTime>");
         assertThat(jackson2.writeValueAsString(jackson2.readValue(json, board))).isEqualTo(json);
         assertThat(jackson3.writeValueAsString(jackson3.readValue(json, board))).isEqualTo(json);
         // Uniqueness is the validator's to report: binding drops nothing, so a duplicate is never lost silently.
-        assertThat(labels.invoke(jackson2.readValue("{\"labels\":[\"a\",\"a\"]}", board))).isEqualTo(List.of("a", "a"));
+        assertThat(labels.invoke(jackson2.readValue("{\"labels\":[\"a\",\"a\"]}", board)))
+                .isEqualTo(List.of("a", "a"));
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,8 +46,11 @@ class GoldenOutputTest {
         Path schemas = work.resolve("schemas");
         TestSchemas.copyPresenceSchema(schemas);
         Path target = work.resolve("target");
-        new SchemaCodegen().run(TestSchemas.request(schemas, target, "org.realtimepresence.model").withTypeStyle(style),
-                CodegenLog.silent());
+        new SchemaCodegen()
+                .run(
+                        TestSchemas.request(schemas, target, "org.realtimepresence.model")
+                                .withTypeStyle(style),
+                        CodegenLog.silent());
         return target.resolve("generated-sources/org/realtimepresence/model/RealtimePresence.java");
     }
 
@@ -60,10 +64,11 @@ class GoldenOutputTest {
         Map<String, String> first = runInto(schemas, work.resolve("first"));
         Map<String, String> second = runInto(schemas, work.resolve("second"));
 
-        assertThat(first).containsKeys(
-                "generated-sources/org/example/Meeting.java",
-                "generated-resources/org/example/common/place.json",
-                "generated-resources/org/example/realtime-presence.json");
+        assertThat(first)
+                .containsKeys(
+                        "generated-sources/org/example/Meeting.java",
+                        "generated-resources/org/example/common/place.json",
+                        "generated-resources/org/example/realtime-presence.json");
         assertThat(second).isEqualTo(first);
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,10 @@ class IncrementalRunTest {
         schemas = work.resolve("schemas");
         target = work.resolve("target");
         TestSchemas.copyPresenceSchema(schemas);
-        TestSchemas.write(schemas, "extra/note.json", "{\"type\": \"object\", \"properties\": {\"text\": {\"type\": \"string\"}}}");
+        TestSchemas.write(
+                schemas,
+                "extra/note.json",
+                "{\"type\": \"object\", \"properties\": {\"text\": {\"type\": \"string\"}}}");
         request = TestSchemas.request(schemas, target, "org.example");
     }
 
@@ -61,7 +65,8 @@ class IncrementalRunTest {
         assertThat(result.types()).containsExactly("org.example.extra.Note", "org.example.RealtimePresence");
         assertThat(log.lines()).containsExactly("INFO Types are up to date: 2 types from 2 schemas, nothing written.");
         assertThat(tree()).isEqualTo(before);
-        assertThat(modificationTimes()).allSatisfy((file, time) -> assertThat(time).as(file).isEqualTo(LONG_AGO));
+        assertThat(modificationTimes())
+                .allSatisfy((file, time) -> assertThat(time).as(file).isEqualTo(LONG_AGO));
     }
 
     @Test
@@ -79,7 +84,9 @@ class IncrementalRunTest {
     @Test
     void changedSchemaRegenerates() throws Exception {
         run(new RecordingLog());
-        TestSchemas.write(schemas, "extra/note.json",
+        TestSchemas.write(
+                schemas,
+                "extra/note.json",
                 "{\"type\": \"object\", \"properties\": {\"text\": {\"type\": \"string\"}, \"pinned\": {\"type\": \"boolean\"}}}");
         RecordingLog log = new RecordingLog();
 
@@ -109,10 +116,11 @@ class IncrementalRunTest {
         CodegenResult result = run(new RecordingLog());
 
         assertThat(result.types()).containsExactly("org.example.RealtimePresence");
-        assertThat(tree()).containsOnlyKeys(
-                "generated-sources/org/example/RealtimePresence.java",
-                "generated-sources/org/example/RealtimePresenceJson.java",
-                "generated-resources/org/example/realtime-presence.json");
+        assertThat(tree())
+                .containsOnlyKeys(
+                        "generated-sources/org/example/RealtimePresence.java",
+                        "generated-sources/org/example/RealtimePresenceJson.java",
+                        "generated-resources/org/example/realtime-presence.json");
     }
 
     @Test
@@ -150,7 +158,8 @@ class IncrementalRunTest {
 
         assertThat(tree()).isEqualTo(before);
         assertThat(request.cacheFile()).doesNotExist();
-        assertThat(siblingsOf(target.resolve("generated-sources"))).as("no staging directory is left behind")
+        assertThat(siblingsOf(target.resolve("generated-sources")))
+                .as("no staging directory is left behind")
                 .containsExactlyInAnyOrder("generated-sources", "generated-resources", "schema-codegen");
         // The same failing input fails again instead of passing for up to date.
         assertThatThrownBy(() -> run(new RecordingLog())).hasMessageStartingWith("Two schemas generate the same class");
@@ -192,7 +201,9 @@ class IncrementalRunTest {
 
     @Test
     void upToDateRunRepeatsTheWarningsOfTheRunThatGenerated() throws Exception {
-        TestSchemas.write(schemas, "extra/note.json",
+        TestSchemas.write(
+                schemas,
+                "extra/note.json",
                 "{\"type\": \"object\", \"properties\": {\"size\": {\"type\": \"integer\", \"minimun\": 1}}}");
         RecordingLog generating = new RecordingLog();
         run(generating);
@@ -205,8 +216,8 @@ class IncrementalRunTest {
         assertThat(run(first).upToDate()).isTrue();
         assertThat(run(second).upToDate()).isTrue();
 
-        assertThat(first.lines()).containsExactly(
-                "INFO Types are up to date: 2 types from 2 schemas, nothing written.", "WARN " + typo);
+        assertThat(first.lines())
+                .containsExactly("INFO Types are up to date: 2 types from 2 schemas, nothing written.", "WARN " + typo);
         assertThat(second.lines()).isEqualTo(first.lines());
     }
 
@@ -247,8 +258,8 @@ class IncrementalRunTest {
     }
 
     private List<Path> outputFiles() throws IOException {
-        try (Stream<Path> files = Stream.concat(walk(target.resolve("generated-sources")),
-                walk(target.resolve("generated-resources")))) {
+        try (Stream<Path> files =
+                Stream.concat(walk(target.resolve("generated-sources")), walk(target.resolve("generated-resources")))) {
             return files.filter(Files::isRegularFile).sorted().toList();
         }
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +28,15 @@ class RecordNamesTest {
     private static CompiledTypes compiled;
 
     private final JsonMapper jackson3 = JsonMapper.builder().build();
-    private final com.fasterxml.jackson.databind.ObjectMapper jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+    private final com.fasterxml.jackson.databind.ObjectMapper jackson2 =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        TestSchemas.write(work.resolve("schemas"), "item.json", """
+        TestSchemas.write(
+                work.resolve("schemas"),
+                "item.json",
+                """
                 {"type": "object", "additionalProperties": false,
                  "properties": {
                    "hashCode": {"type": "string"},
@@ -47,7 +52,8 @@ class RecordNamesTest {
         for (int i = 0; i < 300; i++) {
             wide.append(i == 0 ? "" : ", ").append("\"p").append(i).append("\": {\"type\": \"string\"}");
         }
-        TestSchemas.write(work.resolve("schemas"), "wide.json", wide.append("}}").toString());
+        TestSchemas.write(
+                work.resolve("schemas"), "wide.json", wide.append("}}").toString());
         compiled = CompiledTypes.of(work, "org.example.names");
     }
 
@@ -70,9 +76,11 @@ class RecordNamesTest {
         String json = "{\"hashCode\":\"h\",\"toBuilder\":3,\"builder\":\"b\",\"item\":{\"item\":{\"n\":1}},"
                 + "\"List\":{\"map\":\"m\"},\"note\":{\"kind\":\"x\"}}";
 
-        assertThat(List.of(item.getRecordComponents())).extracting(c -> c.getName())
+        assertThat(List.of(item.getRecordComponents()))
+                .extracting(c -> c.getName())
                 .containsExactly("hashCodeValue", "toBuilderValue", "builderValue", "item", "list", "note");
-        assertThat(compiled.load("org.example.names.Item$ItemValue").getEnclosingClass()).isEqualTo(item);
+        assertThat(compiled.load("org.example.names.Item$ItemValue").getEnclosingClass())
+                .isEqualTo(item);
         assertThat(compiled.load("org.example.names.Item$ItemBuilder")).isNotNull();
         assertThat(jackson3.writeValueAsString(jackson3.readValue(json, item))).isEqualTo(json);
         assertThat(jackson2.writeValueAsString(jackson2.readValue(json, item))).isEqualTo(json);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,23 +51,42 @@ class SchemaCodegenErrorsTest {
 
     @Test
     void aRootTypeIsNeverRenamedBecauseAnInlineTypeTookItsName() {
-        TestSchemas.write(schemas(), "a.json",
+        TestSchemas.write(
+                schemas(),
+                "a.json",
                 "{\"type\": \"object\", \"properties\": {\"zed\": {\"type\": \"object\", \"properties\": {\"n\": {\"type\": \"string\"}}}}}");
         Path zed = TestSchemas.write(schemas(), "zed.json", "{\"type\": \"object\"}");
 
         assertThatThrownBy(() -> new SchemaCodegen().run(TestSchemas.request(schemas(), target(), "org.example"), log))
-                .hasMessageStartingWith("The root type of " + zed + " should be org.example.Zed, but a type generated"
-                        + " from another schema already has that name, so jsonschema2pojo would call it org.example.Zed__1.");
+                .hasMessageStartingWith(
+                        "The root type of " + zed + " should be org.example.Zed, but a type generated"
+                                + " from another schema already has that name, so jsonschema2pojo would call it org.example.Zed__1.");
     }
 
     @Test
     void overlappingOutputDirectoriesAreRefusedBeforeAnythingIsDeleted() {
         TestSchemas.write(schemas(), "a.json", "{\"type\": \"object\"}");
         CodegenRequest base = TestSchemas.request(schemas(), target(), "org.example");
-        CodegenRequest same = new CodegenRequest(base.sourceDirectory(), base.includes(), base.excludes(),
-                base.targetPackage(), target().resolve("out"), target().resolve("out"), base.cacheFile(), false, "v");
-        CodegenRequest intoSources = new CodegenRequest(base.sourceDirectory(), base.includes(), base.excludes(),
-                base.targetPackage(), schemas().resolve("generated"), target().resolve("res"), base.cacheFile(), false, "v");
+        CodegenRequest same = new CodegenRequest(
+                base.sourceDirectory(),
+                base.includes(),
+                base.excludes(),
+                base.targetPackage(),
+                target().resolve("out"),
+                target().resolve("out"),
+                base.cacheFile(),
+                false,
+                "v");
+        CodegenRequest intoSources = new CodegenRequest(
+                base.sourceDirectory(),
+                base.includes(),
+                base.excludes(),
+                base.targetPackage(),
+                schemas().resolve("generated"),
+                target().resolve("res"),
+                base.cacheFile(),
+                false,
+                "v");
 
         assertThatThrownBy(() -> new SchemaCodegen().run(same, log)).hasMessageContaining("overlap");
         assertThatThrownBy(() -> new SchemaCodegen().run(intoSources, log))
@@ -95,24 +115,28 @@ class SchemaCodegenErrorsTest {
 
     @Test
     void unknownKeywordIsAWarningWithItsPointer() throws Exception {
-        Path schema = TestSchemas.write(schemas(), "item.json",
+        Path schema = TestSchemas.write(
+                schemas(),
+                "item.json",
                 "{\"type\": \"object\", \"properties\": {\"size\": {\"type\": \"integer\", \"x-unit\": \"cm\"}}}");
 
         CodegenResult result = new SchemaCodegen().run(TestSchemas.request(schemas(), target(), "org.example"), log);
 
         assertThat(result.types()).containsExactly("org.example.Item");
-        assertThat(log.at("WARN")).containsExactly(schema + "#/properties/size/x-unit: unknown keyword \"x-unit\""
-                + " belongs to no draft 2020-12 vocabulary; neither the types nor the validator enforce it.");
-        assertThat(log.at("INFO")).contains("Schema item.json: types express [properties, type];"
-                + " left to the runtime validator [none]; unknown keywords 1; read as draft 2020-12");
+        assertThat(log.at("WARN"))
+                .containsExactly(schema + "#/properties/size/x-unit: unknown keyword \"x-unit\""
+                        + " belongs to no draft 2020-12 vocabulary; neither the types nor the validator enforce it.");
+        assertThat(log.at("INFO"))
+                .contains("Schema item.json: types express [properties, type];"
+                        + " left to the runtime validator [none]; unknown keywords 1; read as draft 2020-12");
     }
 
     @Test
     void unknownKeywordFailsTheRunWhenAskedAndNothingIsWritten() {
         Path schema = TestSchemas.write(schemas(), "item.json", "{\"type\": \"object\", \"x-a\": 1, \"x-b\": 2}");
 
-        assertThatThrownBy(() -> new SchemaCodegen().run(
-                TestSchemas.request(schemas(), target(), "org.example", true), log))
+        assertThatThrownBy(() ->
+                        new SchemaCodegen().run(TestSchemas.request(schemas(), target(), "org.example", true), log))
                 .hasMessage(schema + "#/x-a: unknown keyword \"x-a\" belongs to no draft 2020-12 vocabulary;"
                         + " neither the types nor the validator enforce it.\n"
                         + schema + "#/x-b: unknown keyword \"x-b\" belongs to no draft 2020-12 vocabulary;"
@@ -139,7 +163,8 @@ class SchemaCodegenErrorsTest {
         CodegenResult result = new SchemaCodegen().run(TestSchemas.request(schemas(), target(), "org.example"), log);
 
         assertThat(result.types()).isEmpty();
-        assertThat(log.at("WARN")).containsExactly("No schema matched [**/*.json] in " + schemas()
-                + "; the generated outputs are emptied.");
+        assertThat(log.at("WARN"))
+                .containsExactly(
+                        "No schema matched [**/*.json] in " + schemas() + "; the generated outputs are emptied.");
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +39,16 @@ class SchemaKindsTest {
 
     private static final String PACKAGE = "org.example.kinds";
     private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
-    private static final List<String> SCHEMAS = List.of("payment.json", "contact.json", "numbers.json", "config.json",
-            "tags.json", "staff.json", "signal.json", "order.json", "colour.json");
+    private static final List<String> SCHEMAS = List.of(
+            "payment.json",
+            "contact.json",
+            "numbers.json",
+            "config.json",
+            "tags.json",
+            "staff.json",
+            "signal.json",
+            "order.json",
+            "colour.json");
 
     /** A valid {@code signal.json} instance: every string {@code const} has its only value. */
     private static final String SIGNAL = "{\"version\":\"v1\",\"kind\":\"signal\",\"level\":3,\"origin\":\"edge\"}";
@@ -50,7 +59,8 @@ class SchemaKindsTest {
     private static CompiledTypes compiled;
 
     private final JsonMapper jackson3 = JsonMapper.builder().build();
-    private final com.fasterxml.jackson.databind.ObjectMapper jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+    private final com.fasterxml.jackson.databind.ObjectMapper jackson2 =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
@@ -67,14 +77,35 @@ class SchemaKindsTest {
 
     @Test
     void everySchemaHasARootTypeOfItsOwnName() {
-        assertThat(compiled.result().types()).containsExactly(PACKAGE + ".Colour", PACKAGE + ".Config",
-                PACKAGE + ".Contact", PACKAGE + ".Numbers", PACKAGE + ".Order", PACKAGE + ".Payment", PACKAGE + ".Signal",
-                PACKAGE + ".Staff", PACKAGE + ".Tags");
+        assertThat(compiled.result().types())
+                .containsExactly(
+                        PACKAGE + ".Colour",
+                        PACKAGE + ".Config",
+                        PACKAGE + ".Contact",
+                        PACKAGE + ".Numbers",
+                        PACKAGE + ".Order",
+                        PACKAGE + ".Payment",
+                        PACKAGE + ".Signal",
+                        PACKAGE + ".Staff",
+                        PACKAGE + ".Tags");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Payment", "Card", "ReachAt", "ReachAtPhone", "Contact", "Numbers", "Config", "Tags", "Staff",
-            "Signal", "Order", "Colour"})
+    @ValueSource(
+            strings = {
+                "Payment",
+                "Card",
+                "ReachAt",
+                "ReachAtPhone",
+                "Contact",
+                "Numbers",
+                "Config",
+                "Tags",
+                "Staff",
+                "Signal",
+                "Order",
+                "Colour"
+            })
     void matchesItsGoldenFile(String type) throws IOException {
         Path generated = compiled.target().resolve("generated-sources/org/example/kinds/" + type + ".java");
         GoldenFiles.assertMatches(generated, GOLDEN.resolve(type + ".java"));
@@ -104,8 +135,10 @@ class SchemaKindsTest {
         Class<?> payment = compiled.load(PACKAGE + ".Payment");
         String json = "{\"kind\":\"card\",\"number\":\"4111\",\"cvv\":\"123\"}";
 
-        assertThatThrownBy(() -> jackson3.readValue(json, payment)).hasMessageContaining("Unrecognized property \"cvv\"");
-        assertThatThrownBy(() -> jackson2.readValue(json, payment)).hasMessageContaining("Unrecognized property \"cvv\"");
+        assertThatThrownBy(() -> jackson3.readValue(json, payment))
+                .hasMessageContaining("Unrecognized property \"cvv\"");
+        assertThatThrownBy(() -> jackson2.readValue(json, payment))
+                .hasMessageContaining("Unrecognized property \"cvv\"");
     }
 
     @Test
@@ -123,7 +156,8 @@ class SchemaKindsTest {
                 assertThat(field(read, "priority")).isEqualTo(new BigDecimal("12345678901234567.89"));
                 assertThat(field(read, "count")).isEqualTo(5L);
             }
-            assertThat(jackson3.writeValueAsString(jackson3.readValue(json, contact))).isEqualTo(json);
+            assertThat(jackson3.writeValueAsString(jackson3.readValue(json, contact)))
+                    .isEqualTo(json);
         } finally {
             thread.setContextClassLoader(before);
         }
@@ -147,22 +181,27 @@ class SchemaKindsTest {
 
         new SchemaCodegen().run(TestSchemas.request(schemas, work.resolve("warned-target"), PACKAGE), log);
 
-        assertThat(log.at("WARN")).containsExactly(schema.toAbsolutePath().normalize() + "#/properties/note: oneOf of"
-                + " string, object has no Java type narrower than Object: the value is kept as plain JSON (Map, List,"
-                + " String, Number, Boolean, null) and only the runtime validator checks its shape.");
+        assertThat(log.at("WARN"))
+                .containsExactly(schema.toAbsolutePath().normalize() + "#/properties/note: oneOf of"
+                        + " string, object has no Java type narrower than Object: the value is kept as plain JSON (Map, List,"
+                        + " String, Number, Boolean, null) and only the runtime validator checks its shape.");
     }
 
     @Test
     void unionBranchesWithBlankTitlesAreNamedByPosition() throws Exception {
         Path schemas = work.resolve("blank");
-        TestSchemas.write(schemas, "shape.json", "{\"oneOf\": ["
-                + "{\"title\": \"\", \"type\": \"object\", \"required\": [\"a\"], \"properties\": {\"a\": {\"type\": \"string\"}}},"
-                + "{\"title\": \" \", \"type\": \"object\", \"required\": [\"b\"], \"properties\": {\"b\": {\"type\": \"string\"}}}]}");
+        TestSchemas.write(
+                schemas,
+                "shape.json",
+                "{\"oneOf\": ["
+                        + "{\"title\": \"\", \"type\": \"object\", \"required\": [\"a\"], \"properties\": {\"a\": {\"type\": \"string\"}}},"
+                        + "{\"title\": \" \", \"type\": \"object\", \"required\": [\"b\"], \"properties\": {\"b\": {\"type\": \"string\"}}}]}");
         Path target = work.resolve("blank-target");
 
         new SchemaCodegen().run(TestSchemas.request(schemas, target, PACKAGE), CodegenLog.silent());
 
-        assertThat(target.resolve("generated-sources/org/example/kinds/Shape.java")).content()
+        assertThat(target.resolve("generated-sources/org/example/kinds/Shape.java"))
+                .content()
                 .contains("public sealed interface Shape permits ShapeVariant1, ShapeVariant2 {");
     }
 
@@ -176,8 +215,10 @@ class SchemaKindsTest {
             assertThat(field(read, "count")).isEqualTo(9007199254740993L);
             assertThat(field(read, "huge")).isEqualTo(new BigInteger("99999999999999999999"));
         }
-        assertThat(jackson3.writeValueAsString(jackson3.readValue(json, numbers))).isEqualTo(json);
-        assertThat(jackson2.writeValueAsString(jackson2.readValue(json, numbers))).isEqualTo(json);
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(json, numbers)))
+                .isEqualTo(json);
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(json, numbers)))
+                .isEqualTo(json);
     }
 
     @Test
@@ -186,10 +227,14 @@ class SchemaKindsTest {
         TestSchemas.copyResource("kinds/numbers.json", schemas, "numbers.json");
         Path target = work.resolve("doubles-target");
 
-        new SchemaCodegen().run(TestSchemas.request(schemas, target, PACKAGE).withUseDoubleNumbers(true), CodegenLog.silent());
+        new SchemaCodegen()
+                .run(TestSchemas.request(schemas, target, PACKAGE).withUseDoubleNumbers(true), CodegenLog.silent());
 
-        assertThat(target.resolve("generated-sources/org/example/kinds/Numbers.java")).content()
-                .contains("@JsonProperty(\"amount\") Double amount", "@JsonProperty(\"count\") Long count",
+        assertThat(target.resolve("generated-sources/org/example/kinds/Numbers.java"))
+                .content()
+                .contains(
+                        "@JsonProperty(\"amount\") Double amount",
+                        "@JsonProperty(\"count\") Long count",
                         "@JsonProperty(\"huge\") BigInteger huge");
     }
 
@@ -204,7 +249,8 @@ class SchemaKindsTest {
             assertThat(field(read, "config")).isEqualTo("a");
             assertThat(field(read, "additionalProperties2")).isEqualTo(true);
         }
-        assertThat(jackson3.writeValueAsString(jackson3.readValue(json, config))).isEqualTo(json);
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(json, config)))
+                .isEqualTo(json);
         assertThat(field(jackson3.readValue("{}", config), "level")).hasToString("info");
     }
 
@@ -237,11 +283,14 @@ class SchemaKindsTest {
     void aStringConstIsAOneValueEnumAlsoBehindARef() throws Exception {
         Class<?> signal = compiled.load(PACKAGE + ".Signal");
 
-        assertThat(compiled.load(PACKAGE + ".Signal$Version").getEnumConstants()).extracting(Object::toString)
+        assertThat(compiled.load(PACKAGE + ".Signal$Version").getEnumConstants())
+                .extracting(Object::toString)
                 .containsExactly("v1");
-        assertThat(compiled.load(PACKAGE + ".Signal$Kind").getEnumConstants()).extracting(Object::toString)
+        assertThat(compiled.load(PACKAGE + ".Signal$Kind").getEnumConstants())
+                .extracting(Object::toString)
                 .containsExactly("signal");
-        assertThat(compiled.load(PACKAGE + ".Signal$Origin").getEnumConstants()).extracting(Object::toString)
+        assertThat(compiled.load(PACKAGE + ".Signal$Origin").getEnumConstants())
+                .extracting(Object::toString)
                 .containsExactly("edge");
         assertThat(signal.getDeclaredField("level").getType()).isEqualTo(Long.class);
     }
@@ -250,8 +299,10 @@ class SchemaKindsTest {
     void aStringConstReadsAndWritesItsOnlyValueUnderBothJacksons() throws Exception {
         Class<?> signal = compiled.load(PACKAGE + ".Signal");
 
-        assertThat(jackson3.writeValueAsString(jackson3.readValue(SIGNAL, signal))).isEqualTo(SIGNAL);
-        assertThat(jackson2.writeValueAsString(jackson2.readValue(SIGNAL, signal))).isEqualTo(SIGNAL);
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(SIGNAL, signal)))
+                .isEqualTo(SIGNAL);
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(SIGNAL, signal)))
+                .isEqualTo(SIGNAL);
     }
 
     @Test
@@ -271,7 +322,8 @@ class SchemaKindsTest {
 
         new SchemaCodegen().run(TestSchemas.request(schemas, work.resolve("logged-target"), PACKAGE), log);
 
-        assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line).startsWith("Schema signal.json: types express [")
+        assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line)
+                .startsWith("Schema signal.json: types express [")
                 .contains(" const,", "; left to the runtime validator [const at #/properties/level]"));
     }
 
@@ -286,12 +338,14 @@ class SchemaKindsTest {
 
         assertThat(order.isRecord() && address.isRecord() && line.isRecord()).isTrue();
         assertThat(address.getEnclosingClass()).isEqualTo(order);
-        for (Object read : List.of(jackson3.readValue(json, order), jackson2WithTime().readValue(json, order))) {
+        for (Object read :
+                List.of(jackson3.readValue(json, order), jackson2WithTime().readValue(json, order))) {
             assertThat(field(read, "address")).isInstanceOf(address);
             assertThat(((List<?>) field(read, "lines")).get(0)).isInstanceOf(line);
         }
         assertThat(jackson3.writeValueAsString(jackson3.readValue(json, order))).isEqualTo(json);
-        assertThat(jackson2WithTime().writeValueAsString(jackson2WithTime().readValue(json, order))).isEqualTo(json);
+        assertThat(jackson2WithTime().writeValueAsString(jackson2WithTime().readValue(json, order)))
+                .isEqualTo(json);
         assertThatThrownBy(() -> jackson3.readValue(json.replace("\"city\"", "\"zip\":\"1\",\"city\""), order))
                 .hasMessageContaining("Unrecognized property \"zip\": Address allows no additional properties");
     }
@@ -318,7 +372,8 @@ class SchemaKindsTest {
         builder.getClass().getMethod("id", String.class).invoke(builder, "o-1");
         java.lang.reflect.Method build = builder.getClass().getMethod("build");
 
-        assertThatThrownBy(() -> build.invoke(builder)).cause()
+        assertThatThrownBy(() -> build.invoke(builder))
+                .cause()
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Cannot build Order: missing required address, lines");
     }
@@ -328,8 +383,10 @@ class SchemaKindsTest {
         Class<?> colour = compiled.load(PACKAGE + ".Colour");
 
         for (String wire : List.of("\"red\"", "\"light green\"", "\"BLUE\"")) {
-            assertThat(jackson3.writeValueAsString(jackson3.readValue(wire, colour))).isEqualTo(wire);
-            assertThat(jackson2.writeValueAsString(jackson2.readValue(wire, colour))).isEqualTo(wire);
+            assertThat(jackson3.writeValueAsString(jackson3.readValue(wire, colour)))
+                    .isEqualTo(wire);
+            assertThat(jackson2.writeValueAsString(jackson2.readValue(wire, colour)))
+                    .isEqualTo(wire);
         }
         assertThatThrownBy(() -> jackson2.readValue("\"RED\"", colour)).hasMessageContaining("RED");
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +31,11 @@ class SchemaReaderFuzzTest {
             Files.createDirectories(file.getParent());
             Files.write(file, schema);
             try {
-                new SchemaCodegen().run(TestSchemas.request(work.resolve("schemas"), work.resolve("target"),
-                        "org.example.fuzz"), new RecordingLog());
+                new SchemaCodegen()
+                        .run(
+                                TestSchemas.request(
+                                        work.resolve("schemas"), work.resolve("target"), "org.example.fuzz"),
+                                new RecordingLog());
             } catch (CodegenException e) {
                 assertThat(e.getMessage()).as("the message of %s", e).contains(file.toString());
             }

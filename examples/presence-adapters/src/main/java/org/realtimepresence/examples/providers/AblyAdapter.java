@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import static org.realtimepresence.examples.providers.MappedRecord.member;
@@ -17,6 +18,7 @@ final class AblyAdapter implements PresenceAdapter {
     /** Ably's presence action codes, by their names, so that no enum order is assumed. */
     private static final Map<Long, String> ACTION_CODES =
             Map.of(0L, "absent", 1L, "present", 2L, "enter", 3L, "leave", 4L, "update");
+
     private static final long PRESENCE = 14;
     private static final long SYNC = 16;
 
@@ -46,32 +48,47 @@ final class AblyAdapter implements PresenceAdapter {
         } else if (document.has("presence")) {
             long action = document.get("action").integer();
             if (action == PRESENCE || action == SYNC) {
-                messages(document.get("presence"), context.channel(document.get("channel")),
-                        document.get("connectionId").textOrNull(), document.get("timestamp").epochMillisOrNull(),
-                        context, records);
+                messages(
+                        document.get("presence"),
+                        context.channel(document.get("channel")),
+                        document.get("connectionId").textOrNull(),
+                        document.get("timestamp").epochMillisOrNull(),
+                        context,
+                        records);
             }
         } else {
-            records.add(message(document, context.requireChannel(document, "an Ably presence message"),
-                    null, null, context));
+            records.add(message(
+                    document, context.requireChannel(document, "an Ably presence message"), null, null, context));
         }
         return records;
     }
 
-    private static void messages(PayloadNode array, String channel, String envelopeConnectionId,
-            OffsetDateTime envelopeTimestamp, AdapterContext context, List<MappedRecord> records) {
+    private static void messages(
+            PayloadNode array,
+            String channel,
+            String envelopeConnectionId,
+            OffsetDateTime envelopeTimestamp,
+            AdapterContext context,
+            List<MappedRecord> records) {
         for (PayloadNode message : array.elements()) {
             records.add(message(message, channel, envelopeConnectionId, envelopeTimestamp, context));
         }
     }
 
-    private static MappedRecord message(PayloadNode message, String channel, String envelopeConnectionId,
-            OffsetDateTime envelopeTimestamp, AdapterContext context) {
+    private static MappedRecord message(
+            PayloadNode message,
+            String channel,
+            String envelopeConnectionId,
+            OffsetDateTime envelopeTimestamp,
+            AdapterContext context) {
         String connectionId = message.get("connectionId").textOrNull();
         OffsetDateTime timestamp = message.get("timestamp").epochMillisOrNull();
-        return new MappedRecord(message, member(channel, message.get("clientId").text(), action(message.get("action")))
-                .connectionId(connectionId != null ? connectionId : envelopeConnectionId)
-                .data(data(message))
-                .occurredAt(context.occurredAt(timestamp != null ? timestamp : envelopeTimestamp)));
+        return new MappedRecord(
+                message,
+                member(channel, message.get("clientId").text(), action(message.get("action")))
+                        .connectionId(connectionId != null ? connectionId : envelopeConnectionId)
+                        .data(data(message))
+                        .occurredAt(context.occurredAt(timestamp != null ? timestamp : envelopeTimestamp)));
     }
 
     private static Action action(PayloadNode action) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import static org.realtimepresence.examples.providers.MappedRecord.member;
@@ -21,24 +22,28 @@ final class LiveKitAdapter implements PresenceAdapter {
     public List<MappedRecord> map(PayloadNode document, AdapterContext context) {
         List<MappedRecord> records = new ArrayList<>();
         if (document.has("event")) {
-            Action action = switch (document.get("event").text()) {
-                case "participant_joined" -> Action.ENTER;
-                case "participant_left", "participant_connection_aborted" -> Action.LEAVE;
-                default -> null;
-            };
+            Action action =
+                    switch (document.get("event").text()) {
+                        case "participant_joined" -> Action.ENTER;
+                        case "participant_left", "participant_connection_aborted" -> Action.LEAVE;
+                        default -> null;
+                    };
             if (action != null) {
                 String channel = context.channel(document.get("room").get("name"));
                 OffsetDateTime createdAt = document.get("createdAt").epochSecondsOrNull();
-                records.add(new MappedRecord(document.get("participant"),
+                records.add(new MappedRecord(
+                        document.get("participant"),
                         participant(document.get("participant"), channel, action)
                                 .occurredAt(context.occurredAt(createdAt))));
             }
         } else if (document.has("participants")) {
             String channel = context.requireChannel(document, "a LiveKit ListParticipants response");
             for (PayloadNode participant : document.get("participants").elements()) {
-                records.add(new MappedRecord(participant, participant(participant, channel, Action.PRESENT)
-                        .since(joinedAt(participant))
-                        .occurredAt(context.occurredAt(null))));
+                records.add(new MappedRecord(
+                        participant,
+                        participant(participant, channel, Action.PRESENT)
+                                .since(joinedAt(participant))
+                                .occurredAt(context.occurredAt(null))));
             }
         } else {
             throw document.fail("expected a LiveKit webhook event or a ListParticipants response");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 /** A provider document that cannot be turned into presence records, with the provider, where and why. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import java.time.Instant;
@@ -28,6 +29,7 @@ final class PayloadNode {
     private final JsonPointer pointer;
     /** The array whose elements are numbered from {@code firstIndex} rather than 0, or null. */
     private final JsonPointer window;
+
     private final int firstIndex;
 
     private PayloadNode(String provider, JsonNode node, JsonPointer pointer, JsonPointer window, int firstIndex) {

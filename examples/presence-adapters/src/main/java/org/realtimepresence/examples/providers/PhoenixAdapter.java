@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import static org.realtimepresence.examples.providers.MappedRecord.member;
@@ -26,7 +27,11 @@ final class PhoenixAdapter implements PresenceAdapter {
         if (document.isArray() && document.size() == V2_FRAME_SIZE) {
             event(document.get(3).text(), document.get(4), document.get(2).text(), context, records);
         } else if (document.isObject() && document.has("topic") && document.has("event")) {
-            event(document.get("event").text(), document.get("payload"), document.get("topic").text(), context,
+            event(
+                    document.get("event").text(),
+                    document.get("payload"),
+                    document.get("topic").text(),
+                    context,
                     records);
         } else if (document.isObject()) {
             String channel = context.requireChannel(document, "a Phoenix presence payload");
@@ -41,12 +46,12 @@ final class PhoenixAdapter implements PresenceAdapter {
         return records;
     }
 
-    private static void event(String event, PayloadNode payload, String channel, AdapterContext context,
-            List<MappedRecord> records) {
+    private static void event(
+            String event, PayloadNode payload, String channel, AdapterContext context, List<MappedRecord> records) {
         switch (event) {
             case "presence_state" -> state(payload, channel, context, records);
             case "presence_diff" -> diff(payload, channel, context, records);
-            default -> { } // any other channel event carries no presence
+            default -> {} // any other channel event carries no presence
         }
     }
 
@@ -56,12 +61,12 @@ final class PhoenixAdapter implements PresenceAdapter {
      */
     private static boolean isDiff(PayloadNode payload) {
         Set<String> keys = payload.properties().keySet();
-        return !keys.isEmpty() && Set.of("joins", "leaves").containsAll(keys)
+        return !keys.isEmpty()
+                && Set.of("joins", "leaves").containsAll(keys)
                 && keys.stream().noneMatch(key -> payload.get(key).has("metas"));
     }
 
-    private static void state(PayloadNode payload, String channel, AdapterContext context,
-            List<MappedRecord> records) {
+    private static void state(PayloadNode payload, String channel, AdapterContext context, List<MappedRecord> records) {
         for (Map.Entry<String, PayloadNode> entry : payload.properties().entrySet()) {
             for (PayloadNode meta : entry.getValue().get("metas").elements()) {
                 records.add(record(channel, entry.getKey(), meta, Action.PRESENT, context));
@@ -75,13 +80,16 @@ final class PhoenixAdapter implements PresenceAdapter {
      * ghost of the old ref stays in a roster. The absent carries the departed meta's data when the diff
      * holds the matching leave (which it then replaces), as that leave would have.
      */
-    private static void diff(PayloadNode payload, String channel, AdapterContext context,
-            List<MappedRecord> records) {
+    private static void diff(PayloadNode payload, String channel, AdapterContext context, List<MappedRecord> records) {
         Map<String, List<PayloadNode>> leaves = new LinkedHashMap<>();
-        for (Map.Entry<String, PayloadNode> entry : payload.get("leaves").propertiesOrNone().entrySet()) {
-            leaves.put(entry.getKey(), new ArrayList<>(entry.getValue().get("metas").elements()));
+        for (Map.Entry<String, PayloadNode> entry :
+                payload.get("leaves").propertiesOrNone().entrySet()) {
+            leaves.put(
+                    entry.getKey(),
+                    new ArrayList<>(entry.getValue().get("metas").elements()));
         }
-        for (Map.Entry<String, PayloadNode> entry : payload.get("joins").propertiesOrNone().entrySet()) {
+        for (Map.Entry<String, PayloadNode> entry :
+                payload.get("joins").propertiesOrNone().entrySet()) {
             List<PayloadNode> leftMetas = leaves.getOrDefault(entry.getKey(), new ArrayList<>());
             for (PayloadNode meta : entry.getValue().get("metas").elements()) {
                 String previous = meta.get("phx_ref_prev").textOrNull();
@@ -92,8 +100,11 @@ final class PhoenixAdapter implements PresenceAdapter {
                 PayloadNode departed = consumeLeave(leftMetas, previous);
                 MappedRecord absent = departed != null
                         ? record(channel, entry.getKey(), departed, Action.ABSENT, context)
-                        : new MappedRecord(meta, member(channel, entry.getKey(), Action.ABSENT)
-                                .connectionId(previous).occurredAt(context.occurredAt(null)));
+                        : new MappedRecord(
+                                meta,
+                                member(channel, entry.getKey(), Action.ABSENT)
+                                        .connectionId(previous)
+                                        .occurredAt(context.occurredAt(null)));
                 records.add(absent);
                 records.add(record(channel, entry.getKey(), meta, Action.UPDATE, context));
             }
@@ -115,11 +126,13 @@ final class PhoenixAdapter implements PresenceAdapter {
         return null;
     }
 
-    private static MappedRecord record(String channel, String key, PayloadNode meta, Action action,
-            AdapterContext context) {
-        return new MappedRecord(meta, member(channel, key, action)
-                .connectionId(meta.get("phx_ref").textOrNull())
-                .data(meta.dataWithout(REFS))
-                .occurredAt(context.occurredAt(null)));
+    private static MappedRecord record(
+            String channel, String key, PayloadNode meta, Action action, AdapterContext context) {
+        return new MappedRecord(
+                meta,
+                member(channel, key, action)
+                        .connectionId(meta.get("phx_ref").textOrNull())
+                        .data(meta.dataWithout(REFS))
+                        .occurredAt(context.occurredAt(null)));
     }
 }

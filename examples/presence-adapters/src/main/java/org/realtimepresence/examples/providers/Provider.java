@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import org.realtimepresence.runtime.Violation;
 import tools.jackson.databind.JsonNode;
 
 /** The supported providers, each with its adapter. */
-@SuppressWarnings("ImmutableEnumChecker") // every adapter is stateless; the interface cannot say so without a dependency
+@SuppressWarnings(
+        "ImmutableEnumChecker") // every adapter is stateless; the interface cannot say so without a dependency
 public enum Provider {
     /** A history array or a batch presence response: the document itself is the list. */
     ABLY(new AblyAdapter(), EventList.ROOT_ARRAY),
@@ -54,10 +56,11 @@ public enum Provider {
         for (MappedRecord mapped : adapter.map(document, context)) {
             List<Violation> violations = RealtimePresenceJson.validate(mapped.record());
             if (!violations.isEmpty()) {
-                throw mapped.source().fail("it maps to a record that breaks the presence schema: "
-                        + violations.stream()
-                                .map(v -> v.pointer() + " " + v.message() + " [" + v.keyword() + "]")
-                                .collect(Collectors.joining("; ")));
+                throw mapped.source()
+                        .fail("it maps to a record that breaks the presence schema: "
+                                + violations.stream()
+                                        .map(v -> v.pointer() + " " + v.message() + " [" + v.keyword() + "]")
+                                        .collect(Collectors.joining("; ")));
             }
             records.add(mapped.record());
         }

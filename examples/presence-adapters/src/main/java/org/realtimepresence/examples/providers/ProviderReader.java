@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import java.io.IOException;
@@ -55,8 +56,8 @@ public final class ProviderReader {
     }
 
     /** One value at a time out of a stream that goes on after it. */
-    private static final ObjectReader TREES = ProviderJson.mapper().readerFor(JsonNode.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader TREES =
+            ProviderJson.mapper().readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Provider provider;
     private final AdapterContext context;
@@ -91,14 +92,16 @@ public final class ProviderReader {
             }
             throw e.getCause() != null ? e.getCause() : new IOException(e.getOriginalMessage(), e);
         } catch (StreamConstraintsException e) {
-            sink.reject(where(e.getLocation()), name + ": " + e.getOriginalMessage()
-                    + "; the rest of this input is not read [limit]");
+            sink.reject(
+                    where(e.getLocation()),
+                    name + ": " + e.getOriginalMessage() + "; the rest of this input is not read [limit]");
         } catch (JacksonException e) {
             sink.reject(where(e.getLocation()), name + ": not valid JSON: " + e.getOriginalMessage());
         } catch (NumberFormatException | ArithmeticException e) {
             // A number no decimal can hold (1e-99999999999): the rest of the input cannot be read safely.
-            sink.reject(null, name + ": a number is out of range: " + e.getMessage()
-                    + "; the rest of this input is not read");
+            sink.reject(
+                    null,
+                    name + ": a number is out of range: " + e.getMessage() + "; the rest of this input is not read");
         }
     }
 
@@ -195,8 +198,13 @@ public final class ProviderReader {
             long used = parser.currentTokenLocation().getCharOffset() - start;
             JsonNode element = boundedTree(parser, maxTreeChars - used);
             if (element == null) {
-                tooLarge(parser, sink, line, envelope.pointer(index).toString(), "the events before "
-                        + String.join(" and ", provider.events().envelope()) + ", which they need,");
+                tooLarge(
+                        parser,
+                        sink,
+                        line,
+                        envelope.pointer(index).toString(),
+                        "the events before "
+                                + String.join(" and ", provider.events().envelope()) + ", which they need,");
                 return null;
             }
             waiting.add(new Event(line, index++, element));
@@ -234,8 +242,10 @@ public final class ProviderReader {
     }
 
     private void tooLarge(JsonParser parser, Sink sink, String line, String pointer, String what) {
-        sink.reject(line, provider.wireName() + ": " + pointer + ": " + what + " is larger than " + maxTreeChars
-                + " characters, the most read at once; it gives no records [limit]");
+        sink.reject(
+                line,
+                provider.wireName() + ": " + pointer + ": " + what + " is larger than " + maxTreeChars
+                        + " characters, the most read at once; it gives no records [limit]");
         skipRest(parser);
     }
 

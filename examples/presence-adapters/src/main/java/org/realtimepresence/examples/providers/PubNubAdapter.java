@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import static org.realtimepresence.examples.providers.MappedRecord.member;
@@ -30,12 +31,16 @@ final class PubNubAdapter implements PresenceAdapter {
                 }
             }
         } else if (document.get("payload").has("channels")) {
-            for (Map.Entry<String, PayloadNode> channel : document.get("payload").get("channels").properties().entrySet()) {
+            for (Map.Entry<String, PayloadNode> channel :
+                    document.get("payload").get("channels").properties().entrySet()) {
                 occupants(channel.getValue().get("uuids"), channel.getKey(), context, records);
             }
         } else if (document.has("uuids")) {
-            occupants(document.get("uuids"), context.requireChannel(document, "a single-channel Here Now response"),
-                    context, records);
+            occupants(
+                    document.get("uuids"),
+                    context.requireChannel(document, "a single-channel Here Now response"),
+                    context,
+                    records);
         } else if (document.has("action")) {
             event(document, context.requireChannel(document, "a single PubNub presence event"), context, records);
         } else {
@@ -55,35 +60,50 @@ final class PubNubAdapter implements PresenceAdapter {
                 interval(event, INTERVAL_JOINS, channel, Action.ENTER, occurredAt, records);
                 interval(event, INTERVAL_LEAVES, channel, Action.LEAVE, occurredAt, records);
             }
-            default -> throw action.fail(
-                    "unknown PubNub presence action; expected join, leave, timeout, state-change or interval");
+            default ->
+                throw action.fail(
+                        "unknown PubNub presence action; expected join, leave, timeout, state-change or interval");
         }
     }
 
     private static MappedRecord single(PayloadNode event, String channel, Action action, OffsetDateTime occurredAt) {
-        return new MappedRecord(event, member(channel, event.get("uuid").text(), action)
-                .data(event.get("data").data())
-                .occurredAt(occurredAt));
+        return new MappedRecord(
+                event,
+                member(channel, event.get("uuid").text(), action)
+                        .data(event.get("data").data())
+                        .occurredAt(occurredAt));
     }
 
     /** An interval event lists ids per kind of change instead of sending one event each. */
-    private static void interval(PayloadNode event, List<String> fields, String channel, Action action,
-            OffsetDateTime occurredAt, List<MappedRecord> records) {
+    private static void interval(
+            PayloadNode event,
+            List<String> fields,
+            String channel,
+            Action action,
+            OffsetDateTime occurredAt,
+            List<MappedRecord> records) {
         for (String field : fields) {
             for (PayloadNode id : event.get(field).elementsOrNone()) {
-                records.add(new MappedRecord(id, member(channel, id.text(), action).occurredAt(occurredAt)));
+                records.add(
+                        new MappedRecord(id, member(channel, id.text(), action).occurredAt(occurredAt)));
             }
         }
     }
 
     /** Here Now lists ids as strings, or as {@code {uuid, state}} objects when state was asked for. */
-    private static void occupants(PayloadNode uuids, String channel, AdapterContext context,
-            List<MappedRecord> records) {
+    private static void occupants(
+            PayloadNode uuids, String channel, AdapterContext context, List<MappedRecord> records) {
         for (PayloadNode occupant : uuids.elementsOrNone()) {
-            String uuid = occupant.isString() ? occupant.text() : occupant.get("uuid").text();
-            records.add(new MappedRecord(occupant, member(channel, uuid, Action.PRESENT)
-                    .data(occupant.isString() ? null : occupant.get("state").data())
-                    .occurredAt(context.occurredAt(null))));
+            String uuid =
+                    occupant.isString() ? occupant.text() : occupant.get("uuid").text();
+            records.add(new MappedRecord(
+                    occupant,
+                    member(channel, uuid, Action.PRESENT)
+                            .data(
+                                    occupant.isString()
+                                            ? null
+                                            : occupant.get("state").data())
+                            .occurredAt(context.occurredAt(null))));
         }
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import static org.realtimepresence.examples.providers.MappedRecord.member;
@@ -32,16 +33,21 @@ final class PusherAdapter implements PresenceAdapter {
         return records;
     }
 
-    private static void webhookEvent(PayloadNode event, OffsetDateTime time, AdapterContext context,
-            List<MappedRecord> records) {
-        Action action = switch (event.get("name").text()) {
-            case "member_added" -> Action.ENTER;
-            case "member_removed" -> Action.LEAVE;
-            default -> null;
-        };
+    private static void webhookEvent(
+            PayloadNode event, OffsetDateTime time, AdapterContext context, List<MappedRecord> records) {
+        Action action =
+                switch (event.get("name").text()) {
+                    case "member_added" -> Action.ENTER;
+                    case "member_removed" -> Action.LEAVE;
+                    default -> null;
+                };
         if (action != null) {
-            records.add(new MappedRecord(event,
-                    member(context.channel(event.get("channel")), event.get("user_id").text(), action)
+            records.add(new MappedRecord(
+                    event,
+                    member(
+                                    context.channel(event.get("channel")),
+                                    event.get("user_id").text(),
+                                    action)
                             .occurredAt(context.occurredAt(time))));
         }
     }
@@ -50,7 +56,9 @@ final class PusherAdapter implements PresenceAdapter {
         String event = frame.get("event").text();
         String name = event.substring(event.indexOf(':') + 1);
         boolean presenceEvent = event.startsWith("pusher_internal:") || event.startsWith("pusher:");
-        if (!presenceEvent || !List.of("subscription_succeeded", "member_added", "member_removed").contains(name)) {
+        if (!presenceEvent
+                || !List.of("subscription_succeeded", "member_added", "member_removed")
+                        .contains(name)) {
             return;
         }
         String channel = context.channel(frame.get("channel"));
@@ -59,13 +67,16 @@ final class PusherAdapter implements PresenceAdapter {
         if (name.equals("subscription_succeeded")) {
             PayloadNode presence = data.get("presence");
             for (PayloadNode id : presence.get("ids").elements()) {
-                records.add(new MappedRecord(id, member(channel, id.text(), Action.PRESENT)
-                        .data(presence.get("hash").get(id.text()).data())
-                        .occurredAt(occurredAt)));
+                records.add(new MappedRecord(
+                        id,
+                        member(channel, id.text(), Action.PRESENT)
+                                .data(presence.get("hash").get(id.text()).data())
+                                .occurredAt(occurredAt)));
             }
         } else {
             boolean added = name.equals("member_added");
-            records.add(new MappedRecord(data,
+            records.add(new MappedRecord(
+                    data,
                     member(channel, data.get("user_id").text(), added ? Action.ENTER : Action.LEAVE)
                             .data(added ? data.get("user_info").data() : null)
                             .occurredAt(occurredAt)));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import java.io.IOException;
@@ -31,13 +32,15 @@ final class StrictUtf8Reader extends Reader {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
     private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
     /** The input offset of {@code bytes.array()[0]}. */
     private long base;
+
     private boolean endOfInput;
     private boolean flushed;
     private boolean started;

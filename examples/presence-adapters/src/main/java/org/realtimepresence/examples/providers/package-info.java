@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Provider adapters: each turns one provider JSON document (Ably, Pusher, PubNub, Phoenix Presence,
  * LiveKit) into canonical presence records, which are checked against the schema before they are returned.

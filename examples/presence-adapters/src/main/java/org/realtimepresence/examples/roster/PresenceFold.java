@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.roster;
 
 import java.time.OffsetDateTime;
@@ -33,8 +34,8 @@ public final class PresenceFold {
         MemberKey key = MemberKey.of(record);
         switch (record.action()) {
             case ENTER, PRESENT, UPDATE -> {
-                OffsetDateTime since = record.since() != null ? record.since()
-                        : wasPresent ? prior.since() : occurredAt;
+                OffsetDateTime since =
+                        record.since() != null ? record.since() : wasPresent ? prior.since() : occurredAt;
                 MemberState next = MemberState.present(record.data(), since, occurredAt);
                 RosterChange.Kind kind = wasPresent ? RosterChange.Kind.UPDATED : RosterChange.Kind.JOINED;
                 return new FoldStep(next, Optional.of(new RosterChange(kind, key, next.toPresentRecord(key))));
@@ -51,7 +52,9 @@ public final class PresenceFold {
     }
 
     private static boolean isStale(MemberState prior, OffsetDateTime occurredAt) {
-        return prior != null && prior.lastOccurredAt() != null && occurredAt != null
+        return prior != null
+                && prior.lastOccurredAt() != null
+                && occurredAt != null
                 && occurredAt.isBefore(prior.lastOccurredAt());
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The presence roster: canonical records folded into who is in each channel now.
  *

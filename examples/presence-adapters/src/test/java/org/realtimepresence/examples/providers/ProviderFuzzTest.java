@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,8 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import org.realtimepresence.model.RealtimePresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /**
  * Coverage-guided fuzzing of each provider adapter through {@link ProviderReader}, as {@code presence normalize}
@@ -58,7 +59,9 @@ class ProviderFuzzTest {
 
                     @Override
                     public void reject(String location, String message) {
-                        assertThat(message).startsWith(provider.wireName() + ": ").doesNotContain("\n");
+                        assertThat(message)
+                                .startsWith(provider.wireName() + ": ")
+                                .doesNotContain("\n");
                     }
                 });
     }

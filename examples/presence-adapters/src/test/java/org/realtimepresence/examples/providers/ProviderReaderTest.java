@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.realtimepresence.model.RealtimePresenceJson;
 import org.realtimepresence.model.RealtimePresence;
+import org.realtimepresence.model.RealtimePresenceJson;
 
 /**
  * Provider documents that list events are read one event at a time, whatever their size; a reader with a
@@ -35,7 +36,9 @@ class ProviderReaderTest {
 
     @Test
     void aBadEventIsReportedWithItsRealPointerAndTheOthersAreStillMapped() throws IOException {
-        Outcome outcome = read(Provider.PUBNUB, """
+        Outcome outcome = read(
+                Provider.PUBNUB,
+                """
                 {"t":"1","m":[
                 {"c":"ch-pnpres","d":{"action":"join","uuid":"a","timestamp":1700000000}},
                 {"c":"ch-pnpres","d":{"action":"dance","uuid":"b","timestamp":1700000000}},
@@ -43,19 +46,23 @@ class ProviderReaderTest {
                 """);
 
         assertThat(outcome.records).hasSize(2);
-        assertThat(outcome.problems).containsExactly("3: pubnub: /m/1/d/action: unknown PubNub presence action;"
-                + " expected join, leave, timeout, state-change or interval");
+        assertThat(outcome.problems)
+                .containsExactly("3: pubnub: /m/1/d/action: unknown PubNub presence action;"
+                        + " expected join, leave, timeout, state-change or interval");
     }
 
     @Test
     void anEventOverTheLimitIsALimitReportAndTheNextDocumentIsStillRead() throws IOException {
         String big = "{\"c\":\"ch-pnpres\",\"d\":{\"action\":\"join\",\"uuid\":\"big\",\"data\":{\"x\":\""
                 + "y".repeat(LIMIT) + "\"}}}";
-        Outcome outcome = read(Provider.PUBNUB, "{\"t\":\"1\",\"m\":[" + event(0) + "," + big + "," + event(2) + "]}\n"
-                + pubNub(1));
+        Outcome outcome = read(
+                Provider.PUBNUB, "{\"t\":\"1\",\"m\":[" + event(0) + "," + big + "," + event(2) + "]}\n" + pubNub(1));
 
-        assertThat(outcome.problems).singleElement().asString()
-                .startsWith("1: pubnub: /m/1: the event is larger than 2000 characters").endsWith("[limit]");
+        assertThat(outcome.problems)
+                .singleElement()
+                .asString()
+                .startsWith("1: pubnub: /m/1: the event is larger than 2000 characters")
+                .endsWith("[limit]");
         assertThat(outcome.records).extracting(ProviderReaderTest::clientId).containsExactly("u0", "u0");
     }
 
@@ -65,14 +72,18 @@ class ProviderReaderTest {
                 + "{\"u2\":{\"metas\":[{\"phx_ref\":\"r\"}]}}\n";
         Outcome outcome = read(Provider.PHOENIX, phoenix, new AdapterContext("room", null));
 
-        assertThat(outcome.problems).singleElement().asString()
+        assertThat(outcome.problems)
+                .singleElement()
+                .asString()
                 .startsWith("1: phoenix: (document root): the document is larger than 2000 characters");
         assertThat(outcome.records).extracting(ProviderReaderTest::clientId).containsExactly("u2");
     }
 
     @Test
     void pusherEventsBeforeTheirTimeWaitForIt() throws IOException {
-        Outcome outcome = read(Provider.PUSHER, """
+        Outcome outcome = read(
+                Provider.PUSHER,
+                """
                 {"events":[{"name":"member_added","channel":"presence-a","user_id":"u1"}],"time_ms":1700000000000}
                 """);
 
@@ -84,22 +95,28 @@ class ProviderReaderTest {
     void pusherEventsBeforeTheirTimeThatDoNotFitAreALimitReport() throws IOException {
         String events = IntStream.range(0, 100)
                 .mapToObj(i -> "{\"name\":\"member_added\",\"channel\":\"presence-a\",\"user_id\":\"u" + i + "\"}")
-                .reduce((a, b) -> a + "," + b).orElseThrow();
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
         Outcome outcome = read(Provider.PUSHER, "{\"events\":[" + events + "],\"time_ms\":1700000000000}\n");
 
         assertThat(outcome.records).isEmpty();
-        assertThat(outcome.problems).singleElement().asString()
+        assertThat(outcome.problems)
+                .singleElement()
+                .asString()
                 .contains("pusher: /events/", "the events before time_ms, which they need, is larger than")
                 .endsWith("[limit]");
     }
 
     @Test
     void ablyArraysAreMappedElementByElement() throws IOException {
-        Outcome outcome = read(Provider.ABLY, """
+        Outcome outcome = read(
+                Provider.ABLY,
+                """
                 [{"clientId":"a","action":"enter"},
                  {"action":"enter"},
                  {"clientId":"c","action":2}]
-                """, new AdapterContext("room", null));
+                """,
+                new AdapterContext("room", null));
 
         assertThat(outcome.records).extracting(ProviderReaderTest::clientId).containsExactly("a", "c");
         assertThat(outcome.problems).containsExactly("2: ably: /1/clientId: missing; expected a string");
@@ -107,11 +124,12 @@ class ProviderReaderTest {
 
     @Test
     void bytesThatAreNotUtf8AreBadInputWithTheirOffset() throws IOException {
-        Outcome outcome = read(Provider.PUBNUB, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, '"', '}'},
-                AdapterContext.NONE);
+        Outcome outcome = read(
+                Provider.PUBNUB, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, '"', '}'}, AdapterContext.NONE);
 
-        assertThat(outcome.problems).containsExactly(
-                "pubnub: not valid UTF-8: malformed byte sequence at byte offset 6; the rest of this input is not read");
+        assertThat(outcome.problems)
+                .containsExactly(
+                        "pubnub: not valid UTF-8: malformed byte sequence at byte offset 6; the rest of this input is not read");
     }
 
     @Test
@@ -119,14 +137,16 @@ class ProviderReaderTest {
         Outcome outcome = read(Provider.PUBNUB, new byte[] {0, 0, 0, (byte) 0xaa, (byte) 0xdc}, AdapterContext.NONE);
 
         assertThat(outcome.records).isEmpty();
-        assertThat(outcome.problems).containsExactly(
-                "pubnub: not valid UTF-8: malformed byte sequence at byte offset 3; the rest of this input is not read");
+        assertThat(outcome.problems)
+                .containsExactly(
+                        "pubnub: not valid UTF-8: malformed byte sequence at byte offset 3; the rest of this input is not read");
     }
 
     @Test
     void aByteOrderMarkIsSkipped() throws IOException {
         byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
-        InputStream in = new SequenceInputStream(new ByteArrayInputStream(bom),
+        InputStream in = new SequenceInputStream(
+                new ByteArrayInputStream(bom),
                 new ByteArrayInputStream(pubNub(1).getBytes(StandardCharsets.UTF_8)));
         Outcome outcome = new Outcome();
         new ProviderReader(Provider.PUBNUB, AdapterContext.NONE, LIMIT).read(in, outcome);

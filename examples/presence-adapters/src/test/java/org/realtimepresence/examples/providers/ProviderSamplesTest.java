@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +36,12 @@ class ProviderSamplesTest {
 
     static Stream<String> samples() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".json"))
-                    .sorted().toList().stream();
+            return files
+                    .map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".json"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -52,11 +57,12 @@ class ProviderSamplesTest {
     @ParameterizedTest
     @MethodSource("samples")
     void sampleNormalizesToItsExpectedRecords(String sample) throws IOException {
-        Provider provider = Provider.valueOf(sample.substring(0, sample.indexOf('-')).toUpperCase(Locale.ROOT));
+        Provider provider =
+                Provider.valueOf(sample.substring(0, sample.indexOf('-')).toUpperCase(Locale.ROOT));
         String expectedFile = sample.replace(".json", ".jsonl");
 
-        List<String> records = ProviderTesting.normalize(
-                provider, Files.readString(SAMPLES.resolve(sample)), CHANNELS.get(sample));
+        List<String> records =
+                ProviderTesting.normalize(provider, Files.readString(SAMPLES.resolve(sample)), CHANNELS.get(sample));
 
         assertThat(records).containsExactlyElementsOf(Files.readAllLines(EXPECTED.resolve(expectedFile)));
     }
@@ -65,7 +71,8 @@ class ProviderSamplesTest {
     void liveKitRoomStartedSamplesHoldNoPresence() throws IOException {
         for (String sample : List.of("livekit-1.json", "livekit-2.json")) {
             assertThat(ProviderTesting.normalize(Provider.LIVEKIT, Files.readString(SAMPLES.resolve(sample))))
-                    .as(sample).isEmpty();
+                    .as(sample)
+                    .isEmpty();
         }
     }
 
@@ -73,11 +80,16 @@ class ProviderSamplesTest {
     void receiveTimeFillsOnlyMissingProviderTimes() throws IOException {
         String receivedAt = "2024-05-01T10:00:00+02:00";
 
-        assertThat(ProviderTesting.normalize(Provider.PHOENIX, Files.readString(SAMPLES.resolve("phoenix-2.json")),
-                "room:lobby", receivedAt))
+        assertThat(ProviderTesting.normalize(
+                        Provider.PHOENIX,
+                        Files.readString(SAMPLES.resolve("phoenix-2.json")),
+                        "room:lobby",
+                        receivedAt))
                 .allMatch(line -> line.endsWith(",\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}"));
-        assertThat(ProviderTesting.normalize(Provider.PUBNUB, Files.readString(SAMPLES.resolve("pubnub-1.json")),
-                null, receivedAt))
-                .singleElement().asString().endsWith(",\"occurredAt\":\"2016-04-23T22:40:22Z\"}");
+        assertThat(ProviderTesting.normalize(
+                        Provider.PUBNUB, Files.readString(SAMPLES.resolve("pubnub-1.json")), null, receivedAt))
+                .singleElement()
+                .asString()
+                .endsWith(",\"occurredAt\":\"2016-04-23T22:40:22Z\"}");
     }
 }

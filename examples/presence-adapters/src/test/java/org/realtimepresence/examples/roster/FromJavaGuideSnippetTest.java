@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 class FromJavaGuideSnippetTest {
 
     private static final Path GUIDE = Path.of("..", "..", "src", "site", "markdown", "presence-tool.md");
-    private static final Path SOURCE = Path.of("src", "test", "java", "org", "realtimepresence", "examples", "roster",
-            "FromJavaGuideSnippetTest.java");
+    private static final Path SOURCE = Path.of(
+            "src", "test", "java", "org", "realtimepresence", "examples", "roster", "FromJavaGuideSnippetTest.java");
 
     static List<RealtimePresence> fromJava(String json, OffsetDateTime receivedAt) {
         // spotless:off
@@ -41,7 +42,9 @@ class FromJavaGuideSnippetTest {
         TaggedSnippets tagged = TaggedSnippets.in(SOURCE);
 
         assertThat(tagged.regions()).containsOnlyKeys("fromJava");
-        assertThat(tagged.notQuotedIn(GUIDE)).as("snippets of %s not quoted verbatim in %s", SOURCE, GUIDE).isEmpty();
+        assertThat(tagged.notQuotedIn(GUIDE))
+                .as("snippets of %s not quoted verbatim in %s", SOURCE, GUIDE)
+                .isEmpty();
     }
 
     @Test

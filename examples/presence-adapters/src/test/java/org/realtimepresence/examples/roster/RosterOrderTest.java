@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,19 +24,21 @@ class RosterOrderTest {
     @Test
     void timestampedRecordsGiveTheSameMembersInAnyArrivalOrder() {
         long seed = SeededPresence.seed();
-        System.out.println("RosterOrderTest: seed " + seed + " (rerun with -Dtest=RosterOrderTest -Dpresence.seed="
-                + seed + ")");
+        System.out.println(
+                "RosterOrderTest: seed " + seed + " (rerun with -Dtest=RosterOrderTest -Dpresence.seed=" + seed + ")");
         Random random = new Random(seed);
         SeededPresence presence = new SeededPresence(random);
         OffsetDateTime start = OffsetDateTime.of(2024, 5, 1, 10, 0, 0, 0, ZoneOffset.UTC);
         for (int run = 0; run < 500; run++) {
             // Each member's records at distinct, increasing times.
             List<RealtimePresence> inOrder = presence.history("", 30, start::plusSeconds, false).stream()
-                    .map(RealtimePresenceJson::read).toList();
+                    .map(RealtimePresenceJson::read)
+                    .toList();
             List<RealtimePresence> shuffled = new ArrayList<>(inOrder);
             Collections.shuffle(shuffled, random);
 
-            assertThat(membersAfter(shuffled)).as("seed %d (-Dpresence.seed), run %d", seed, run)
+            assertThat(membersAfter(shuffled))
+                    .as("seed %d (-Dpresence.seed), run %d", seed, run)
                     .isEqualTo(membersAfter(inOrder));
         }
     }

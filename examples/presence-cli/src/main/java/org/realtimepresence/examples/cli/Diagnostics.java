@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import java.util.List;
@@ -14,8 +15,10 @@ final class Diagnostics {
     private Diagnostics() {}
 
     static String line(String file, long line, List<Violation> violations) {
-        return file + ":" + line + ": " + violations.stream()
-                .map(violation -> violation.pointer() + ": " + violation.message() + " [" + violation.keyword() + "]")
-                .collect(Collectors.joining("; "));
+        return file + ":" + line + ": "
+                + violations.stream()
+                        .map(violation ->
+                                violation.pointer() + ": " + violation.message() + " [" + violation.keyword() + "]")
+                        .collect(Collectors.joining("; "));
     }
 }

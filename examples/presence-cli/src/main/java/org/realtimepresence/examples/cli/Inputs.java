@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import java.io.IOException;
@@ -18,7 +19,9 @@ final class Inputs {
 
     List<InputFile> files() {
         PresenceCommand tool = tool();
-        return arguments.stream().map(argument -> new InputFile(argument, tool.stdin())).toList();
+        return arguments.stream()
+                .map(argument -> new InputFile(argument, tool.stdin()))
+                .toList();
     }
 
     /** Whether a person is watching, so progress may be shown on stderr. */

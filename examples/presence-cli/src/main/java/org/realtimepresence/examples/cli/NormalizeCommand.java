@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import java.io.IOException;
@@ -16,8 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code presence normalize}: provider payloads in, canonical records out as JSON Lines. */
-@Command(name = "normalize",
-        description = {"Turn a provider's presence payloads into canonical records, written as JSON Lines.",
+@Command(
+        name = "normalize",
+        description = {
+            "Turn a provider's presence payloads into canonical records, written as JSON Lines.",
             "A FILE holds one provider JSON document, or several one after another (e.g. JSON Lines);"
                     + " - is standard input. It must be UTF-8.",
             "A document that lists events (a PubNub subscribe response, a Pusher webhook envelope, an Ably"
@@ -25,24 +28,34 @@ import picocli.CommandLine.Option;
                     + " any other document, and each event, may be up to " + ProviderReader.MAX_TREE_CHARS
                     + " characters.",
             "A document or event that cannot be mapped is reported on stderr and gives no records;"
-                    + " the next one is still read."},
+                    + " the next one is still read."
+        },
         footer = {"", "Exit codes: 0 all mapped, 1 some document could not be mapped, 2 usage or I/O error."})
 final class NormalizeCommand implements Callable<Integer> {
 
     @Mixin
     HelpOption help;
 
-    @Option(names = "--from", required = true, paramLabel = "PROVIDER", converter = ProviderConverter.class,
+    @Option(
+            names = "--from",
+            required = true,
+            paramLabel = "PROVIDER",
+            converter = ProviderConverter.class,
             completionCandidates = ProviderConverter.class,
             description = "The provider that sent the payloads: ${COMPLETION-CANDIDATES}.")
     Provider provider;
 
-    @Option(names = "--channel", paramLabel = "NAME",
+    @Option(
+            names = "--channel",
+            paramLabel = "NAME",
             description = "The channel, for payloads that do not name one (Ably history, PubNub single events,"
                     + " Phoenix payloads, LiveKit participant lists).")
     String channel;
 
-    @Option(names = "--received-at", paramLabel = "RFC3339", converter = Rfc3339Converter.class,
+    @Option(
+            names = "--received-at",
+            paramLabel = "RFC3339",
+            converter = Rfc3339Converter.class,
             description = "When the payloads were received; the occurredAt of records whose provider sends no time.")
     OffsetDateTime receivedAt;
 

@@ -1,17 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code presence}: the parent of the three commands, holding what they share about the process. */
-@Command(name = "presence",
+@Command(
+        name = "presence",
         description = "Check, normalize and fold realtime presence records.",
         versionProvider = ToolVersion.class,
         subcommands = {ValidateCommand.class, NormalizeCommand.class, RosterCommand.class, HelpCommand.class},
@@ -52,6 +54,7 @@ final class PresenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of validate, normalize, roster, help");
+        throw new ParameterException(
+                spec.commandLine(), "Missing command: give one of validate, normalize, roster, help");
     }
 }

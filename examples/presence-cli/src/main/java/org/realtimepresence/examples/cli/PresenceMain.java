@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import java.io.BufferedWriter;
@@ -28,8 +29,8 @@ public final class PresenceMain {
      * @param terminal whether a person is watching stderr, so progress may be shown there
      * @return the exit code; 2 with a message on stderr when writing {@code stdout} failed
      */
-    public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr,
-            boolean terminal) {
+    public static int run(
+            String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr, boolean terminal) {
         StandardOutput output = new StandardOutput(stdout);
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);

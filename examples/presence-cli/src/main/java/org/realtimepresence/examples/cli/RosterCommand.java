@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import java.io.IOException;
@@ -14,15 +15,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code presence roster}: canonical records in, the current members of every channel out. */
-@Command(name = "roster",
-        description = {"Fold canonical presence records into who is present now, written as JSON Lines of"
-                + " present records sorted by channel, clientId and connectionId.",
+@Command(
+        name = "roster",
+        description = {
+            "Fold canonical presence records into who is present now, written as JSON Lines of"
+                    + " present records sorted by channel, clientId and connectionId.",
             "A FILE holds JSON Lines (or one object, or a JSON array); - is standard input."
                     + " Files are read in order.",
             "Invalid records are skipped and reported on stderr, one line each: FILE:LINE: POINTER: MESSAGE"
-                    + " [KEYWORD], several violations joined by \"; \"."},
-        footer = {"", "Exit codes: 0 all records valid, 1 some record skipped as invalid, 2 usage or I/O error"
-                + " (then no roster is written)."})
+                    + " [KEYWORD], several violations joined by \"; \"."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 all records valid, 1 some record skipped as invalid, 2 usage or I/O error"
+                    + " (then no roster is written)."
+        })
 final class RosterCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,7 +45,8 @@ final class RosterCommand implements Callable<Integer> {
         PrintWriter err = inputs.err();
         Roster roster = new Roster();
         for (InputFile file : inputs.files()) {
-            try (InputStream in = file.open(); Stream<Decoded<RealtimePresence>> records = RealtimePresenceJson.lines(in)) {
+            try (InputStream in = file.open();
+                    Stream<Decoded<RealtimePresence>> records = RealtimePresenceJson.lines(in)) {
                 records.forEach(record -> apply(file.displayName(), record, roster, err));
             } catch (UncheckedIOException e) {
                 inputs.cannotRead(file, InputFile.describe(e.getCause()) + "; no roster written");

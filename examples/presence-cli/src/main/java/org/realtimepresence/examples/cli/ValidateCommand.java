@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import java.io.IOException;
@@ -19,24 +20,35 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code presence validate}: checks every record of every file against the presence schema. */
-@Command(name = "validate",
-        description = {"Check presence records against the schema.",
+@Command(
+        name = "validate",
+        description = {
+            "Check presence records against the schema.",
             "A FILE holds one JSON object, a JSON array of records, or JSON Lines; - is standard input.",
             "Text format: one line per invalid record on stdout, FILE:LINE: POINTER: MESSAGE [KEYWORD],"
-                    + " several violations joined by \"; \"; a summary on stderr."},
+                    + " several violations joined by \"; \"; a summary on stderr."
+        },
         footer = {"", "Exit codes: 0 all valid, 1 some record invalid, 2 usage or I/O error."})
 final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Mixin
     HelpOption help;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "text|json",
             description = "Output: text (violations only) or json (one object per record). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Threads that check records. Default: the available processors. Output stays in input"
                     + " order, and memory stays bounded whatever the size of the input.")
     Integer threads;
@@ -92,8 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private void check(String file, String validPrefix, RecordVerdict record, PrintWriter out,
-            Progress progress) {
+    private void check(String file, String validPrefix, RecordVerdict record, PrintWriter out, Progress progress) {
         List<Violation> violations = record.violations();
         records++;
         if (!violations.isEmpty()) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +22,9 @@ class BrokenArrayElementTest {
     private String array() throws IOException {
         String oversized = "{\"channel\":\"" + "x".repeat(1 << 20) + "\",\"clientId\":\"z\",\"action\":\"enter\"}";
         Path file = dir.resolve("records.json");
-        Files.writeString(file, "[\n" + VALID + ",\n{\"channel\":\"c\" \"clientId\":\"q\"},\n" + oversized + ",\n"
-                + LATER + "\n]\n");
+        Files.writeString(
+                file,
+                "[\n" + VALID + ",\n{\"channel\":\"c\" \"clientId\":\"q\"},\n" + oversized + ",\n" + LATER + "\n]\n");
         return file.toString();
     }
 
@@ -34,7 +36,8 @@ class BrokenArrayElementTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).hasSize(2);
-        assertThat(run.outLines().get(0)).matches(Pattern.quote(file) + ":3: /channel: Malformed JSON at line 3, column 16: .+ \\[syntax]");
+        assertThat(run.outLines().get(0))
+                .matches(Pattern.quote(file) + ":3: /channel: Malformed JSON at line 3, column 16: .+ \\[syntax]");
         assertThat(run.outLines().get(1)).matches(Pattern.quote(file) + ":4: : .*larger than.* \\[limit]");
         assertThat(run.err()).isEqualTo("presence validate: 4 records in 1 file: 2 valid, 2 invalid\n");
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,18 +53,20 @@ class ClosedStandardInputTest {
         Files.createSymbolicLink(fds.resolve("0"), Path.of("pipe:[4026532]"));
 
         assertThat(ClosedStandardInput.isClosed(fds, image())).isFalse();
-        assertThat(ClosedStandardInput.isClosed(dir.resolve("no-proc"), image())).isFalse();
+        assertThat(ClosedStandardInput.isClosed(dir.resolve("no-proc"), image()))
+                .isFalse();
     }
 
     @Test
     void everyCommandReportsAClosedStandardInputWithExitTwo() {
-        for (String[] command : new String[][] {
-            {"validate", "-"}, {"roster", "-"}, {"normalize", "--from", "pubnub", "-"}}) {
+        for (String[] command :
+                new String[][] {{"validate", "-"}, {"roster", "-"}, {"normalize", "--from", "pubnub", "-"}}) {
             CliRun run = CliRun.runWithInput(ClosedStandardInput.stream(), command);
 
             assertThat(run.exitCode()).as(command[0]).isEqualTo(2);
-            assertThat(run.err()).as(command[0]).contains(
-                    "presence " + command[0] + ": cannot read <stdin>: standard input is closed");
+            assertThat(run.err())
+                    .as(command[0])
+                    .contains("presence " + command[0] + ": cannot read <stdin>: standard input is closed");
         }
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,10 +48,11 @@ class ConventionsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly(
-                "presence validate: Invalid value for option '--format': expected one of [text, json] (case-sensitive)"
-                        + " but was 'xml'",
-                "Try 'presence validate --help' for more information.");
+        assertThat(run.errLines())
+                .containsExactly(
+                        "presence validate: Invalid value for option '--format': expected one of [text, json] (case-sensitive)"
+                                + " but was 'xml'",
+                        "Try 'presence validate --help' for more information.");
     }
 
     @Test
@@ -58,8 +60,10 @@ class ConventionsTest {
         CliRun run = CliRun.run("frobnicate");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).containsExactly("presence: Unmatched argument at index 0: 'frobnicate'",
-                "Try 'presence --help' for more information.");
+        assertThat(run.errLines())
+                .containsExactly(
+                        "presence: Unmatched argument at index 0: 'frobnicate'",
+                        "Try 'presence --help' for more information.");
     }
 
     @Test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,7 @@ class HelpTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).hasSize(2).last().isEqualTo("Try 'presence --help' for more information.");
-        assertThat(run.err()).contains(command.isEmpty() ? "Missing command" : "Unmatched argument at index 0: 'frobnicate'");
+        assertThat(run.err())
+                .contains(command.isEmpty() ? "Missing command" : "Unmatched argument at index 0: 'frobnicate'");
     }
 }

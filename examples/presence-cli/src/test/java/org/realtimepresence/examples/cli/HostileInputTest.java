@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,9 +14,32 @@ class HostileInputTest {
     private static final long SEED = Long.getLong("cli.hostile.seed", 42L);
 
     private static final String[] FRAGMENTS = {
-        "{", "}", "[", "]", ",", ":", "\"channel\"", "\"clientId\"", "\"action\"", "\"enter\"", "\"data\"",
-        "\"occurredAt\"", "\"2024-05-01T10:00:00Z\"", "null", "1e999999", "-0", "\n", "\r\n", " ", "\"\\u0000\"",
-        "\"\\ud800\"", "\u00ff", "true", "\"x\"", "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}"};
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"channel\"",
+        "\"clientId\"",
+        "\"action\"",
+        "\"enter\"",
+        "\"data\"",
+        "\"occurredAt\"",
+        "\"2024-05-01T10:00:00Z\"",
+        "null",
+        "1e999999",
+        "-0",
+        "\n",
+        "\r\n",
+        " ",
+        "\"\\u0000\"",
+        "\"\\ud800\"",
+        "\u00ff",
+        "true",
+        "\"x\"",
+        "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}"
+    };
 
     @Test
     void randomInputNeverEscapesAsAnException() {
@@ -34,7 +58,8 @@ class HostileInputTest {
             String text = new String(raw, StandardCharsets.ISO_8859_1);
 
             for (String[] command : new String[][] {
-                {"validate", "-"}, {"roster", "-"}, {"normalize", "--from", "pubnub", "--channel", "c", "-"}}) {
+                {"validate", "-"}, {"roster", "-"}, {"normalize", "--from", "pubnub", "--channel", "c", "-"}
+            }) {
                 CliRun result = CliRun.runWithLatin1Input(text, command);
                 assertThat(result.exitCode()).as("%s on %s", command[0], input).isBetween(0, 1);
                 assertThat(result.err()).as("%s on %s", command[0], input).doesNotContain("internal error", "\tat ");

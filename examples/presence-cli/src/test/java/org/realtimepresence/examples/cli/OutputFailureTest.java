@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +35,9 @@ class OutputFailureTest {
         CliRun run = CliRun.runWithFullDisk(stdin(RECORD + "{}\n"), "validate", "--format", "json", "-");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).last().isEqualTo(
-                "presence validate: cannot write standard output: No space left on device");
+        assertThat(run.errLines())
+                .last()
+                .isEqualTo("presence validate: cannot write standard output: No space left on device");
     }
 
     @Test

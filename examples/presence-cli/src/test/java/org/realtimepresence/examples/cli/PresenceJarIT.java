@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,8 @@ class PresenceJarIT {
     private record Result(int exitCode, String out, String err) {}
 
     private static Result presence(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
         CompletableFuture<String> out = drain(process.getInputStream());
@@ -40,10 +41,18 @@ class PresenceJarIT {
 
     /** Runs {@code sh -c SCRIPT} with {@code "$@"} standing for {@code java -jar presence.jar ARGS...}. */
     private static Result shell(String script, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", script, "sh",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "/bin/sh",
+                "-c",
+                script,
+                "sh",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        Process process = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
         process.getOutputStream().close();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
@@ -88,22 +97,28 @@ class PresenceJarIT {
 
     @Test
     void normalizePipedIntoRosterGivesTheSnapshot() throws Exception {
-        Result normalized = presence("", "normalize", "--from", "pubnub", SAMPLES.resolve("pubnub-2.json").toString());
+        Result normalized = presence(
+                "",
+                "normalize",
+                "--from",
+                "pubnub",
+                SAMPLES.resolve("pubnub-2.json").toString());
         Result roster = presence(normalized.out(), "roster", "-");
 
         assertThat(normalized.exitCode()).isZero();
         assertThat(normalized.out().lines()).hasSize(2);
         assertThat(roster.exitCode()).isZero();
         assertThat(roster.err()).isEmpty();
-        assertThat(roster.out()).isEqualTo("{\"channel\":\"TestChannel\",\"clientId\":"
-                + "\"db9c5e39-7c95-40f5-8d71-125765b6f561\",\"action\":\"present\",\"data\":{\"key\":\"value\"},"
-                + "\"since\":\"2020-06-01T20:07:04Z\",\"occurredAt\":\"2020-06-01T20:07:04Z\"}\n");
+        assertThat(roster.out())
+                .isEqualTo("{\"channel\":\"TestChannel\",\"clientId\":"
+                        + "\"db9c5e39-7c95-40f5-8d71-125765b6f561\",\"action\":\"present\",\"data\":{\"key\":\"value\"},"
+                        + "\"since\":\"2020-06-01T20:07:04Z\",\"occurredAt\":\"2020-06-01T20:07:04Z\"}\n");
     }
 
     @Test
     void validateReportsBadInputWithExitOne() throws Exception {
-        Result result = presence("{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}\n{\"channel\":\"c\"}\n",
-                "validate", "-");
+        Result result = presence(
+                "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}\n{\"channel\":\"c\"}\n", "validate", "-");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out().lines()).isNotEmpty().allMatch(line -> line.startsWith("<stdin>:2: "));
@@ -112,12 +127,19 @@ class PresenceJarIT {
 
     @Test
     void unmappableProviderInputIsExitOneWithoutAStackTrace() throws Exception {
-        Result result = presence("", "normalize", "--from", "ably", SAMPLES.resolve("ably-3.json").toString());
+        Result result = presence(
+                "",
+                "normalize",
+                "--from",
+                "ably",
+                SAMPLES.resolve("ably-3.json").toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("ably-3.json:2: ably: /0: a message of an Ably presence history array"
-                + " does not name its channel").doesNotContain("\tat ");
+        assertThat(result.err())
+                .contains("ably-3.json:2: ably: /0: a message of an Ably presence history array"
+                        + " does not name its channel")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -128,7 +150,8 @@ class PresenceJarIT {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("presence roster: cannot read " + missing + ": no such file; no roster written\n");
+        assertThat(result.err())
+                .isEqualTo("presence roster: cannot read " + missing + ": no such file; no roster written\n");
     }
 
     @Test
@@ -138,7 +161,9 @@ class PresenceJarIT {
         Result result = shell("exec \"$@\" <&-", "validate", "-");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("""
+        assertThat(result.err())
+                .isEqualTo(
+                        """
                 presence validate: cannot read <stdin>: standard input is closed
                 presence validate: 0 records in 1 file: 0 valid, 0 invalid
                 """);
@@ -156,11 +181,13 @@ class PresenceJarIT {
         Result validate = shell("exec \"$@\" > /dev/full", "validate", "--format", "json", records.toString());
 
         assertThat(normalize.exitCode()).isEqualTo(2);
-        assertThat(normalize.err()).isEqualTo("presence normalize: cannot write standard output: No space left on device\n");
+        assertThat(normalize.err())
+                .isEqualTo("presence normalize: cannot write standard output: No space left on device\n");
         assertThat(roster.exitCode()).isEqualTo(2);
         assertThat(roster.err()).isEqualTo("presence roster: cannot write standard output: No space left on device\n");
         assertThat(validate.exitCode()).isEqualTo(2);
-        assertThat(validate.err()).endsWith("presence validate: cannot write standard output: No space left on device\n");
+        assertThat(validate.err())
+                .endsWith("presence validate: cannot write standard output: No space left on device\n");
     }
 
     /** The issue's case: one 100 MB PubNub subscribe response used to need about 5 GB; now 1 GB of heap is plenty. */
@@ -171,8 +198,15 @@ class PresenceJarIT {
         int events = writePubNubDocument(big, 100_000_000L);
         Path out = dir.resolve("records.jsonl");
 
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", JAR.toString(), "normalize", "--from", "pubnub", big.toString())
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-jar",
+                        JAR.toString(),
+                        "normalize",
+                        "--from",
+                        "pubnub",
+                        big.toString())
                 .redirectOutput(out.toFile())
                 .start();
         process.getOutputStream().close();
@@ -197,7 +231,8 @@ class PresenceJarIT {
             while (written < size) {
                 String event = (events == 0 ? "" : ",") + "{\"a\":\"1\",\"f\":0,\"p\":{\"t\":\"1\",\"r\":1},"
                         + "\"c\":\"room-" + (events % 100) + "-pnpres\",\"d\":{\"action\":\"join\",\"uuid\":\"user-"
-                        + events + "\",\"timestamp\":1700000000,\"occupancy\":" + events + ",\"data\":{\"mood\":\"ok\"}}}";
+                        + events + "\",\"timestamp\":1700000000,\"occupancy\":" + events
+                        + ",\"data\":{\"mood\":\"ok\"}}}";
                 out.write(event);
                 written += event.length();
                 events++;

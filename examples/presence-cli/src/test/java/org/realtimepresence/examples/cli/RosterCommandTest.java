@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +22,8 @@ class RosterCommandTest {
 
         assertThat(roster.exitCode()).isZero();
         assertThat(roster.err()).isEmpty();
-        assertThat(roster.outLines()).containsExactly(
-                "{\"channel\":\"TestChannel\",\"clientId\":\"db9c5e39-7c95-40f5-8d71-125765b6f561\","
+        assertThat(roster.outLines())
+                .containsExactly("{\"channel\":\"TestChannel\",\"clientId\":\"db9c5e39-7c95-40f5-8d71-125765b6f561\","
                         + "\"action\":\"present\",\"data\":{\"key\":\"value\"},\"since\":\"2020-06-01T20:07:04Z\","
                         + "\"occurredAt\":\"2020-06-01T20:07:04Z\"}");
     }
@@ -31,12 +32,16 @@ class RosterCommandTest {
     void filesAreFoldedInOrderAndInvalidLinesAreReportedAndSkipped() throws IOException {
         Path first = dir.resolve("first.jsonl");
         Path second = dir.resolve("second.jsonl");
-        Files.writeString(first, """
+        Files.writeString(
+                first,
+                """
                 {"channel":"c","clientId":"ann","action":"enter"}
                 {"channel":"c","clientId":"bob","action":"enter"}
                 {"channel":"c","clientId":"eve","action":"enter","colour":"red"}
                 """);
-        Files.writeString(second, """
+        Files.writeString(
+                second,
+                """
                 {"channel":"c","clientId":"bob","action":"leave"}
                 not json
                 """);
@@ -55,11 +60,13 @@ class RosterCommandTest {
         Path first = dir.resolve("first.jsonl");
         Files.writeString(first, "{\"channel\":\"c\",\"clientId\":\"ann\",\"action\":\"enter\"}\n");
 
-        CliRun run = CliRun.run("roster", first.toString(), dir.resolve("gone.jsonl").toString());
+        CliRun run =
+                CliRun.run("roster", first.toString(), dir.resolve("gone.jsonl").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(
-                "presence roster: cannot read " + dir.resolve("gone.jsonl") + ": no such file; no roster written\n");
+        assertThat(run.err())
+                .isEqualTo("presence roster: cannot read " + dir.resolve("gone.jsonl")
+                        + ": no such file; no roster written\n");
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,14 +16,17 @@ class StderrTerminalTest {
 
     @Test
     void aDescriptorLinkedToATerminalDeviceIsATerminal() throws IOException {
-        assertThat(StderrTerminal.isTerminal(link("pts", Path.of("/dev/pts/3")))).isTrue();
+        assertThat(StderrTerminal.isTerminal(link("pts", Path.of("/dev/pts/3"))))
+                .isTrue();
         assertThat(StderrTerminal.isTerminal(link("tty", Path.of("/dev/tty1")))).isTrue();
     }
 
     @Test
     void aDescriptorLinkedToAFileOrPipeIsNot() throws IOException {
-        assertThat(StderrTerminal.isTerminal(link("file", dir.resolve("log.txt")))).isFalse();
-        assertThat(StderrTerminal.isTerminal(link("pipe", Path.of("pipe:[4026532]")))).isFalse();
+        assertThat(StderrTerminal.isTerminal(link("file", dir.resolve("log.txt"))))
+                .isFalse();
+        assertThat(StderrTerminal.isTerminal(link("pipe", Path.of("pipe:[4026532]"))))
+                .isFalse();
         assertThat(StderrTerminal.isTerminal(dir.resolve("no-such-link"))).isFalse();
     }
 

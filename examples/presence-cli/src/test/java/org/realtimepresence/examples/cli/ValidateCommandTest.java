@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,11 +38,13 @@ class ValidateCommandTest {
 
     @Test
     void invalidRecordsAreListedAsFileLinePointerMessageKeyword() throws IOException {
-        String file = write("bad.jsonl", VALID + "\n"
-                + "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"arrive\"}\n"
-                + "{\"channel\":\"c\",\"action\":\"enter\"}\n"
-                + "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"action\":\"leave\"}\n"
-                + "{\"channel\":\"c\",\n");
+        String file = write(
+                "bad.jsonl",
+                VALID + "\n"
+                        + "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"arrive\"}\n"
+                        + "{\"channel\":\"c\",\"action\":\"enter\"}\n"
+                        + "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\",\"action\":\"leave\"}\n"
+                        + "{\"channel\":\"c\",\n");
 
         CliRun run = CliRun.run("validate", file);
 
@@ -62,14 +65,20 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).hasSize(1);
-        assertThat(run.outLines().get(0)).matches(Pattern.quote(file) + ":1: "
-                + ": .*channel.* \\[required]; /clientId: .+ \\[type]; /colour: .+ \\[additionalProperties]");
+        assertThat(run.outLines().get(0))
+                .matches(Pattern.quote(file) + ":1: "
+                        + ": .*channel.* \\[required]; /clientId: .+ \\[type]; /colour: .+ \\[additionalProperties]");
     }
 
     @Test
     void jsonFormatGivesOneObjectPerRecordFromAnArrayOnStandardInput() {
-        CliRun run = CliRun.runWithInput("[\n" + VALID + ",\n{\"channel\":5,\"clientId\":\"a\",\"action\":\"enter\"}\n]",
-                false, "validate", "--format", "json", "-");
+        CliRun run = CliRun.runWithInput(
+                "[\n" + VALID + ",\n{\"channel\":5,\"clientId\":\"a\",\"action\":\"enter\"}\n]",
+                false,
+                "validate",
+                "--format",
+                "json",
+                "-");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).hasSize(2);
@@ -94,11 +103,13 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate", dir.resolve("missing.jsonl").toString(), bad, good);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.outLines()).singleElement().satisfies(line -> assertThat(line).startsWith(bad + ":1: ")
+        assertThat(run.outLines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith(bad + ":1: ")
                 .contains("'action'", "'channel'", "'clientId'"));
-        assertThat(run.errLines()).containsExactly(
-                "presence validate: cannot read " + dir.resolve("missing.jsonl") + ": no such file",
-                "presence validate: 2 records in 3 files: 1 valid, 1 invalid");
+        assertThat(run.errLines())
+                .containsExactly(
+                        "presence validate: cannot read " + dir.resolve("missing.jsonl") + ": no such file",
+                        "presence validate: 2 records in 3 files: 1 valid, 1 invalid");
     }
 
     @Test
@@ -107,7 +118,9 @@ class ValidateCommandTest {
         CliRun badFormat = CliRun.run("validate", "--format", "xml", "x.jsonl");
 
         assertThat(noFile.exitCode()).isEqualTo(2);
-        assertThat(noFile.err()).isEqualTo("""
+        assertThat(noFile.err())
+                .isEqualTo(
+                        """
                 presence validate: Missing required parameter: 'FILE'
                 Try 'presence validate --help' for more information.
                 """);
@@ -123,8 +136,9 @@ class ValidateCommandTest {
         CliRun terminal = CliRun.runWithInput(input, true, "validate", "-");
         CliRun pipe = CliRun.runWithInput(input, false, "validate", "-");
 
-        assertThat(terminal.err()).contains("\rvalidating <stdin>: 1024 records").endsWith(
-                "\rpresence validate: 3000 records in 1 file: 3000 valid, 0 invalid\n");
+        assertThat(terminal.err())
+                .contains("\rvalidating <stdin>: 1024 records")
+                .endsWith("\rpresence validate: 3000 records in 1 file: 3000 valid, 0 invalid\n");
         assertThat(pipe.err()).isEqualTo("presence validate: 3000 records in 1 file: 3000 valid, 0 invalid\n");
         assertThat(terminal.exitCode()).isZero();
     }
@@ -133,7 +147,10 @@ class ValidateCommandTest {
     void severalThreadsPrintExactlyWhatOneThreadPrintsInInputOrder() throws IOException {
         StringBuilder records = new StringBuilder();
         for (int i = 0; i < 3_000; i++) {
-            records.append(i % 7 == 0 ? "{\"channel\":\"c\",\"action\":\"enter\"}" : i % 11 == 0 ? "{\"channel\":" : VALID)
+            records.append(
+                            i % 7 == 0
+                                    ? "{\"channel\":\"c\",\"action\":\"enter\"}"
+                                    : i % 11 == 0 ? "{\"channel\":" : VALID)
                     .append('\n');
         }
         String file = write("many \"quoted\".jsonl", records.toString());
@@ -146,8 +163,11 @@ class ValidateCommandTest {
             assertThat(three.err()).isEqualTo(one.err());
             assertThat(three.exitCode()).isEqualTo(1);
         }
-        JsonNode valid = JsonMapper.builder().build().readTree(
-                CliRun.run("validate", "--format", "json", "--threads", "2", file).outLines().get(1));
+        JsonNode valid = JsonMapper.builder()
+                .build()
+                .readTree(CliRun.run("validate", "--format", "json", "--threads", "2", file)
+                        .outLines()
+                        .get(1));
         assertThat(valid.get("source").asString()).isEqualTo(file + ":2");
         assertThat(valid.get("valid").asBoolean()).isTrue();
         assertThat(valid.get("violations").size()).isZero();

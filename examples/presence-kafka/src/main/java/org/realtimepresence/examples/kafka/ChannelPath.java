@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ final class ChannelPath {
 
     /** A path under {@code /channels/} that is not one channel's members is malformed. */
     static final String PREFIX = "/channels/";
+
     private static final Pattern MEMBERS = Pattern.compile("/channels/([^/]+)/members");
 
     private ChannelPath() {}
@@ -48,10 +50,12 @@ final class ChannelPath {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("the channel " + encoded + " does not decode as UTF-8");
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.util.List;
@@ -24,17 +25,24 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler 
     public void configure(Map<String, ?> configs) {
         Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
         if (!(topic instanceof String name) || name.isBlank()) {
-            throw new ConfigException(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topic,
+            throw new ConfigException(
+                    StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG,
+                    topic,
                     "DeadLetterHandler needs the dead-letter topic name");
         }
         deadLetterTopic = name;
     }
 
     @Override
-    public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
-            Exception exception) {
-        ProducerRecord<byte[], byte[]> deadLetter = new ProducerRecord<>(deadLetterTopic, null, record.timestamp(),
-                record.key(), record.value(), DeadLetterHeaders.of(record, violations(exception)));
+    public Response handleError(
+            ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        ProducerRecord<byte[], byte[]> deadLetter = new ProducerRecord<>(
+                deadLetterTopic,
+                null,
+                record.timestamp(),
+                record.key(),
+                record.value(),
+                DeadLetterHeaders.of(record, violations(exception)));
         return Response.resume(List.of(deadLetter));
     }
 

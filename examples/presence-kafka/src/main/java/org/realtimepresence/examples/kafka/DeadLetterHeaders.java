@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,10 @@ public final class DeadLetterHeaders {
         headers.add(TOPIC, utf8(record.topic()));
         headers.add(PARTITION, utf8(Integer.toString(record.partition())));
         headers.add(OFFSET, utf8(Long.toString(record.offset())));
-        headers.add(VIOLATIONS, JSON.writeValueAsBytes(violations.stream().map(DeadLetterHeaders::asMap).toList()));
+        headers.add(
+                VIOLATIONS,
+                JSON.writeValueAsBytes(
+                        violations.stream().map(DeadLetterHeaders::asMap).toList()));
         return headers;
     }
 

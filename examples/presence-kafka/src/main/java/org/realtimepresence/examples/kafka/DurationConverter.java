@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.time.Duration;
@@ -36,8 +37,8 @@ final class DurationConverter implements ITypeConverter<Duration> {
         try {
             return Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("expected a duration such as 1h, 30m, 1s, 250ms or PT1H, got '"
-                    + value + "'");
+            throw new TypeConversionException(
+                    "expected a duration such as 1h, 30m, 1s, 250ms or PT1H, got '" + value + "'");
         }
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.io.IOException;
@@ -24,7 +25,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Runs {@link PresenceRosterTopology} against a Kafka cluster until the process is stopped. */
-@Command(name = "presence-kafka",
+@Command(
+        name = "presence-kafka",
         // version.properties beside this class holds the project version; the build fills it in.
         resourceBundle = "org.realtimepresence.examples.kafka.version",
         version = "presence-kafka ${bundle:version}",
@@ -32,69 +34,104 @@ import picocli.CommandLine.Spec;
         description = "Fold canonical presence records from Kafka into a compacted member topic and channel"
                 + " snapshots, and optionally answer who is here over HTTP; records that fail validation go to"
                 + " the dead-letter topic.",
-        footer = {"", "DURATION is like 1h, 30m, 1s, 250ms or ISO-8601 (PT1H).",
-            "Exit codes: 0 stopped cleanly, 1 the topology failed, 2 usage error or the HTTP port is taken."})
+        footer = {
+            "",
+            "DURATION is like 1h, 30m, 1s, 250ms or ISO-8601 (PT1H).",
+            "Exit codes: 0 stopped cleanly, 1 the topology failed, 2 usage error or the HTTP port is taken."
+        })
 public final class KafkaRosterMain implements Callable<Integer> {
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
     boolean version;
 
-    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]",
+    @Option(
+            names = "--bootstrap-servers",
+            required = true,
+            paramLabel = "HOST:PORT[,HOST:PORT...]",
             description = "Kafka brokers to connect to.")
     String bootstrapServers;
 
-    @Option(names = "--application-id", defaultValue = RosterSettings.DEFAULT_APPLICATION_ID,
+    @Option(
+            names = "--application-id",
+            defaultValue = RosterSettings.DEFAULT_APPLICATION_ID,
             description = "Kafka Streams application id, prefix of the internal topics (default: ${DEFAULT-VALUE}).")
     String applicationId;
 
-    @Option(names = "--input-topic", defaultValue = RosterSettings.DEFAULT_INPUT_TOPIC,
+    @Option(
+            names = "--input-topic",
+            defaultValue = RosterSettings.DEFAULT_INPUT_TOPIC,
             description = "Canonical presence records (default: ${DEFAULT-VALUE}).")
     String inputTopic;
 
-    @Option(names = "--snapshot-topic", defaultValue = RosterSettings.DEFAULT_SNAPSHOT_TOPIC,
+    @Option(
+            names = "--snapshot-topic",
+            defaultValue = RosterSettings.DEFAULT_SNAPSHOT_TOPIC,
             description = "Per changed channel, at most once per snapshot interval, its present records as a JSON"
                     + " array, or a too-large notice (default: ${DEFAULT-VALUE}).")
     String snapshotTopic;
 
-    @Option(names = "--member-topic", defaultValue = RosterSettings.DEFAULT_MEMBER_TOPIC,
+    @Option(
+            names = "--member-topic",
+            defaultValue = RosterSettings.DEFAULT_MEMBER_TOPIC,
             description = "Compacted; channel/clientId/connectionId to the present record or a tombstone"
                     + " (default: ${DEFAULT-VALUE}).")
     String memberTopic;
 
-    @Option(names = "--dead-letter-topic", defaultValue = RosterSettings.DEFAULT_DEAD_LETTER_TOPIC,
+    @Option(
+            names = "--dead-letter-topic",
+            defaultValue = RosterSettings.DEFAULT_DEAD_LETTER_TOPIC,
             description = "Records that failed validation, bytes unchanged (default: ${DEFAULT-VALUE}).")
     String deadLetterTopic;
 
-    @Option(names = "--state-dir", paramLabel = "DIR",
+    @Option(
+            names = "--state-dir",
+            paramLabel = "DIR",
             description = "Where RocksDB keeps the roster (default: Kafka Streams' own, under java.io.tmpdir).")
     String stateDir;
 
-    @Option(names = "--tombstone-retention", paramLabel = "DURATION", defaultValue = "1h",
+    @Option(
+            names = "--tombstone-retention",
+            paramLabel = "DURATION",
+            defaultValue = "1h",
             converter = DurationConverter.class,
             description = "How long, in event time (occurredAt), a departed member is remembered so that a late"
                     + " stale record is still ignored; after that it is purged (default: ${DEFAULT-VALUE}).")
     Duration tombstoneRetention;
 
-    @Option(names = "--snapshot-interval", paramLabel = "DURATION", defaultValue = "1s",
+    @Option(
+            names = "--snapshot-interval",
+            paramLabel = "DURATION",
+            defaultValue = "1s",
             converter = DurationConverter.class,
             description = "At most one snapshot per channel per this much stream time (default: ${DEFAULT-VALUE}).")
     Duration snapshotInterval;
 
-    @Option(names = "--snapshot-max-members", paramLabel = "N", defaultValue = "1000",
-            description = "Larger channels get a too-large notice instead of their members (default:"
-                    + " ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--snapshot-max-members",
+            paramLabel = "N",
+            defaultValue = "1000",
+            description =
+                    "Larger channels get a too-large notice instead of their members (default:" + " ${DEFAULT-VALUE}).")
     int snapshotMaxMembers;
 
-    @Option(names = "--http-port", paramLabel = "PORT",
+    @Option(
+            names = "--http-port",
+            paramLabel = "PORT",
             description = "Serve GET /channels/{channel}/members on this port (default: no HTTP).")
     Integer httpPort;
 
-    @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "localhost",
+    @Option(
+            names = "--http-host",
+            paramLabel = "HOST",
+            defaultValue = "localhost",
             description = "The host name other instances reach this one's HTTP port by (default: ${DEFAULT-VALUE}).")
     String httpHost;
 
@@ -124,14 +161,21 @@ public final class KafkaRosterMain implements Callable<Integer> {
 
     RosterSettings settings() {
         if (snapshotMaxMembers < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "--snapshot-max-members must not be negative, got " + snapshotMaxMembers);
+            throw new ParameterException(
+                    spec.commandLine(), "--snapshot-max-members must not be negative, got " + snapshotMaxMembers);
         }
         if (httpPort != null && (httpPort < 0 || httpPort > 65_535)) {
             throw new ParameterException(spec.commandLine(), "--http-port must be 0 to 65535, got " + httpPort);
         }
-        return new RosterSettings(applicationId, inputTopic, snapshotTopic, memberTopic, deadLetterTopic,
-                tombstoneRetention, snapshotInterval, snapshotMaxMembers);
+        return new RosterSettings(
+                applicationId,
+                inputTopic,
+                snapshotTopic,
+                memberTopic,
+                deadLetterTopic,
+                tombstoneRetention,
+                snapshotInterval,
+                snapshotMaxMembers);
     }
 
     @Override
@@ -160,16 +204,19 @@ public final class KafkaRosterMain implements Callable<Integer> {
         });
         // On SIGTERM or Ctrl-C: let the main thread commit, flush the store and leave the group, and keep the
         // JVM alive until it has.
-        Thread hook = new Thread(() -> {
-            stop();
-            awaitClosed();
-        }, "presence-kafka-shutdown");
+        Thread hook = new Thread(
+                () -> {
+                    stop();
+                    awaitClosed();
+                },
+                "presence-kafka-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         MembersHttpServer http = null;
         try {
             if (httpPort != null) {
                 try {
-                    http = MembersHttpServer.start(new InetSocketAddress(httpPort),
+                    http = MembersHttpServer.start(
+                            new InetSocketAddress(httpPort),
                             new StreamsMemberLookup(streams, new HostInfo(httpHost, httpPort)));
                 } catch (IOException e) {
                     err.println("presence-kafka: cannot serve HTTP on port " + httpPort + ": " + e.getMessage());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.nio.ByteBuffer;
@@ -46,7 +47,8 @@ final class MemberStore {
             store.delete(MemberStoreKey.member(MemberStoreKey.PRESENT, member));
         }
         if (next != null) {
-            store.put(MemberStoreKey.member(isPresent ? MemberStoreKey.PRESENT : MemberStoreKey.TOMBSTONE, member),
+            store.put(
+                    MemberStoreKey.member(isPresent ? MemberStoreKey.PRESENT : MemberStoreKey.TOMBSTONE, member),
                     MemberStateJson.write(next));
             if (!isPresent) {
                 store.put(MemberStoreKey.expiry(epochMillis(next.lastOccurredAt()), member), new byte[0]);
@@ -67,8 +69,8 @@ final class MemberStore {
      * Gives the channel's present members, as {@code present} records in roster order, to {@code sink}, at most
      * {@code limit} of them; tells how many it gave.
      */
-    static long presentMembers(ReadOnlyKeyValueStore<Bytes, byte[]> store, String channel, long limit,
-            Consumer<RealtimePresence> sink) {
+    static long presentMembers(
+            ReadOnlyKeyValueStore<Bytes, byte[]> store, String channel, long limit, Consumer<RealtimePresence> sink) {
         long given = 0;
         try (KeyValueIterator<Bytes, byte[]> members =
                 store.prefixScan(MemberStoreKey.presentPrefix(channel), PREFIX)) {
@@ -97,8 +99,7 @@ final class MemberStore {
             store.delete(entry);
             Bytes tombstoneKey = MemberStoreKey.member(MemberStoreKey.TOMBSTONE, MemberStoreKey.memberOf(entry));
             byte[] tombstone = store.get(tombstoneKey);
-            if (tombstone != null
-                    && epochMillis(MemberStateJson.read(tombstone).lastOccurredAt()) <= cutoffMillis) {
+            if (tombstone != null && epochMillis(MemberStateJson.read(tombstone).lastOccurredAt()) <= cutoffMillis) {
                 store.delete(tombstoneKey);
                 purged++;
             }
@@ -111,7 +112,9 @@ final class MemberStore {
         if (count <= 0) {
             store.delete(MemberStoreKey.count(channel));
         } else {
-            store.put(MemberStoreKey.count(channel), ByteBuffer.allocate(Long.BYTES).putLong(count).array());
+            store.put(
+                    MemberStoreKey.count(channel),
+                    ByteBuffer.allocate(Long.BYTES).putLong(count).array());
         }
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.io.ByteArrayOutputStream;
@@ -99,7 +100,9 @@ final class MemberStoreKey {
     private static ByteArrayOutputStream expiryTime(long epochMillis) {
         ByteArrayOutputStream out = start(EXPIRY);
         // The sign bit flipped: unsigned byte order is then numeric order, negative times included.
-        out.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(epochMillis ^ Long.MIN_VALUE).array());
+        out.writeBytes(ByteBuffer.allocate(Long.BYTES)
+                .putLong(epochMillis ^ Long.MIN_VALUE)
+                .array());
         return out;
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -35,13 +36,15 @@ public final class MembersHttpServer implements AutoCloseable {
 
     /** Marks a forwarded request, so that instances that disagree about the owner never forward in a loop. */
     static final String FORWARDED = "X-Presence-Forwarded";
+
     static final String RETRY_AFTER_SECONDS = "1";
     private static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final MemberLookup lookup;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(FORWARD_TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(FORWARD_TIMEOUT).build();
 
     private MembersHttpServer(HttpServer server, MemberLookup lookup) {
         this.server = server;
@@ -93,8 +96,11 @@ public final class MembersHttpServer implements AutoCloseable {
                 return;
             }
             if (!StoreKeyBounds.fits(channel)) {
-                text(exchange, 400, "the channel is " + channel.length() + " characters long; the roster store"
-                        + " takes at most " + StoreKeyBounds.MAX_CHARS);
+                text(
+                        exchange,
+                        400,
+                        "the channel is " + channel.length() + " characters long; the roster store" + " takes at most "
+                                + StoreKeyBounds.MAX_CHARS);
                 return;
             }
             answer(exchange, channel, path);
@@ -151,7 +157,10 @@ public final class MembersHttpServer implements AutoCloseable {
 
     private void forward(HttpExchange exchange, String hostAndPort, String path) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + hostAndPort + path))
-                .header(FORWARDED, "true").timeout(FORWARD_TIMEOUT).GET().build();
+                .header(FORWARDED, "true")
+                .timeout(FORWARD_TIMEOUT)
+                .GET()
+                .build();
         HttpResponse<InputStream> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -164,10 +173,10 @@ public final class MembersHttpServer implements AutoCloseable {
             return;
         }
         try (InputStream body = response.body()) {
-            response.headers().firstValue("Content-Type")
-                    .ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
-            response.headers().firstValue("Retry-After")
-                    .ifPresent(after -> exchange.getResponseHeaders().set("Retry-After", after));
+            response.headers().firstValue("Content-Type").ifPresent(type -> exchange.getResponseHeaders()
+                    .set("Content-Type", type));
+            response.headers().firstValue("Retry-After").ifPresent(after -> exchange.getResponseHeaders()
+                    .set("Retry-After", after));
             exchange.sendResponseHeaders(response.statusCode(), 0);
             try (OutputStream out = exchange.getResponseBody()) {
                 body.transferTo(out);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.util.Map;
@@ -59,30 +60,38 @@ public final class PresenceRosterTopology {
                 : Stores.persistentKeyValueStore(RosterSettings.STORE_NAME);
         builder.addStateStore(Stores.keyValueStoreBuilder(store, Serdes.Bytes(), Serdes.ByteArray()));
 
-        Map<String, KStream<String, RealtimePresence>> byKey = builder
-                .stream(settings.inputTopic(), Consumed.with(Serdes.String(), PresenceSerde.forEvents())
-                        .withName("presence-input"))
+        Map<String, KStream<String, RealtimePresence>> byKey = builder.stream(
+                        settings.inputTopic(),
+                        Consumed.with(Serdes.String(), PresenceSerde.forEvents())
+                                .withName("presence-input"))
                 .split(Named.as("key-"))
                 .branch((key, record) -> record.channel().equals(key), Branched.as("channel"))
                 .defaultBranch(Branched.as("other"));
         KStream<String, RealtimePresence> rekeyed = byKey.get("key-other")
                 .selectKey((key, record) -> record.channel(), Named.as("channel-as-key"))
-                .repartition(Repartitioned.with(Serdes.String(), new PresenceSerde()).withName("by-channel"));
+                .repartition(
+                        Repartitioned.with(Serdes.String(), new PresenceSerde()).withName("by-channel"));
 
         KStream<String, RosterUpdate> updates = byKey.get("key-channel")
                 .merge(rekeyed, Named.as("by-channel-merged"))
                 .process(() -> new RosterProcessor(settings), Named.as("roster-fold"), RosterSettings.STORE_NAME);
 
-        Map<String, KStream<String, RosterUpdate>> byKind = updates
-                .split(Named.as("update-"))
+        Map<String, KStream<String, RosterUpdate>> byKind = updates.split(Named.as("update-"))
                 .branch((channel, update) -> update.isSnapshot(), Branched.as("snapshot"))
                 .defaultBranch(Branched.as("member"));
-        byKind.get("update-snapshot").mapValues(RosterUpdate::snapshotJson, Named.as("snapshot-json"))
-                .to(settings.snapshotTopic(), Produced.with(Serdes.String(), Serdes.String()).withName("snapshots"));
+        byKind.get("update-snapshot")
+                .mapValues(RosterUpdate::snapshotJson, Named.as("snapshot-json"))
+                .to(
+                        settings.snapshotTopic(),
+                        Produced.with(Serdes.String(), Serdes.String()).withName("snapshots"));
         byKind.get("update-member")
-                .map((channel, update) -> KeyValue.pair(update.memberTopicKey(), update.change().present()),
+                .map(
+                        (channel, update) -> KeyValue.pair(
+                                update.memberTopicKey(), update.change().present()),
                         Named.as("member-record"))
-                .to(settings.memberTopic(), Produced.with(Serdes.String(), new PresenceSerde()).withName("members"));
+                .to(
+                        settings.memberTopic(),
+                        Produced.with(Serdes.String(), new PresenceSerde()).withName("members"));
         return builder.build();
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.time.Duration;
@@ -23,8 +24,15 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param snapshotInterval the least stream time between two snapshots of one channel; default 1 second
  * @param snapshotMaxMembers the largest channel that gets its members in a snapshot; default 1,000
  */
-public record RosterSettings(String applicationId, String inputTopic, String snapshotTopic, String memberTopic,
-        String deadLetterTopic, Duration tombstoneRetention, Duration snapshotInterval, int snapshotMaxMembers) {
+public record RosterSettings(
+        String applicationId,
+        String inputTopic,
+        String snapshotTopic,
+        String memberTopic,
+        String deadLetterTopic,
+        Duration tombstoneRetention,
+        Duration snapshotInterval,
+        int snapshotMaxMembers) {
 
     public static final String DEFAULT_APPLICATION_ID = "presence-roster";
     public static final String DEFAULT_INPUT_TOPIC = "presence-events";
@@ -38,8 +46,12 @@ public record RosterSettings(String applicationId, String inputTopic, String sna
     /** The state store; its changelog topic is {@code <applicationId>-presence-roster-changelog}. */
     public static final String STORE_NAME = "presence-roster";
 
-    public static final RosterSettings DEFAULTS = new RosterSettings(DEFAULT_APPLICATION_ID, DEFAULT_INPUT_TOPIC,
-            DEFAULT_SNAPSHOT_TOPIC, DEFAULT_MEMBER_TOPIC, DEFAULT_DEAD_LETTER_TOPIC);
+    public static final RosterSettings DEFAULTS = new RosterSettings(
+            DEFAULT_APPLICATION_ID,
+            DEFAULT_INPUT_TOPIC,
+            DEFAULT_SNAPSHOT_TOPIC,
+            DEFAULT_MEMBER_TOPIC,
+            DEFAULT_DEAD_LETTER_TOPIC);
 
     public RosterSettings {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -55,16 +67,30 @@ public record RosterSettings(String applicationId, String inputTopic, String sna
     }
 
     /** These topic names with the default limits. */
-    public RosterSettings(String applicationId, String inputTopic, String snapshotTopic, String memberTopic,
-            String deadLetterTopic) {
-        this(applicationId, inputTopic, snapshotTopic, memberTopic, deadLetterTopic, DEFAULT_TOMBSTONE_RETENTION,
-                DEFAULT_SNAPSHOT_INTERVAL, DEFAULT_SNAPSHOT_MAX_MEMBERS);
+    public RosterSettings(
+            String applicationId, String inputTopic, String snapshotTopic, String memberTopic, String deadLetterTopic) {
+        this(
+                applicationId,
+                inputTopic,
+                snapshotTopic,
+                memberTopic,
+                deadLetterTopic,
+                DEFAULT_TOMBSTONE_RETENTION,
+                DEFAULT_SNAPSHOT_INTERVAL,
+                DEFAULT_SNAPSHOT_MAX_MEMBERS);
     }
 
     /** These settings with other limits. */
     public RosterSettings withLimits(Duration tombstoneRetention, Duration snapshotInterval, int snapshotMaxMembers) {
-        return new RosterSettings(applicationId, inputTopic, snapshotTopic, memberTopic, deadLetterTopic,
-                tombstoneRetention, snapshotInterval, snapshotMaxMembers);
+        return new RosterSettings(
+                applicationId,
+                inputTopic,
+                snapshotTopic,
+                memberTopic,
+                deadLetterTopic,
+                tombstoneRetention,
+                snapshotInterval,
+                snapshotMaxMembers);
     }
 
     /** The changelog topic Kafka Streams keeps for the roster store. */

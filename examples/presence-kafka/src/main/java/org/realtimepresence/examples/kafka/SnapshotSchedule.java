@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.util.ArrayList;
@@ -45,8 +46,9 @@ final class SnapshotSchedule {
             }
         }
         due.forEach(pending::remove);
-        lastSnapshot.entrySet().removeIf(last -> !pending.contains(last.getKey())
-                && now - last.getValue() >= intervalMillis);
+        lastSnapshot
+                .entrySet()
+                .removeIf(last -> !pending.contains(last.getKey()) && now - last.getValue() >= intervalMillis);
         due.forEach(channel -> lastSnapshot.put(channel, now));
         return due;
     }

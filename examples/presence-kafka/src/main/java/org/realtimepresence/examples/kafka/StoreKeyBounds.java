@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.util.ArrayList;
@@ -32,8 +33,10 @@ final class StoreKeyBounds {
 
     private static void check(String pointer, String value, List<Violation> violations) {
         if (value != null && value.length() > MAX_CHARS) {
-            violations.add(new Violation(pointer, "storeKey", "is " + value.length()
-                    + " characters long; the roster store takes at most " + MAX_CHARS));
+            violations.add(new Violation(
+                    pointer,
+                    "storeKey",
+                    "is " + value.length() + " characters long; the roster store takes at most " + MAX_CHARS));
         }
     }
 }

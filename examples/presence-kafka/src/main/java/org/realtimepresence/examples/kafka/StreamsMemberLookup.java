@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -28,8 +29,8 @@ final class StreamsMemberLookup implements MemberLookup {
         if (streams.state() != KafkaStreams.State.RUNNING) {
             return new NotReady("the topology is " + streams.state());
         }
-        KeyQueryMetadata metadata = streams.queryMetadataForKey(RosterSettings.STORE_NAME, channel,
-                Serdes.String().serializer());
+        KeyQueryMetadata metadata = streams.queryMetadataForKey(
+                RosterSettings.STORE_NAME, channel, Serdes.String().serializer());
         if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
             return new NotReady("no instance owns the channel's partition yet");
         }
@@ -37,8 +38,8 @@ final class StreamsMemberLookup implements MemberLookup {
         if (!owner.equals(self)) {
             return new Elsewhere(owner.host() + ":" + owner.port());
         }
-        ReadOnlyKeyValueStore<Bytes, byte[]> store = streams.store(StoreQueryParameters
-                .fromNameAndType(RosterSettings.STORE_NAME, QueryableStoreTypes.<Bytes, byte[]>keyValueStore())
+        ReadOnlyKeyValueStore<Bytes, byte[]> store = streams.store(StoreQueryParameters.fromNameAndType(
+                        RosterSettings.STORE_NAME, QueryableStoreTypes.<Bytes, byte[]>keyValueStore())
                 .withPartition(metadata.partition()));
         return new Here(store);
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Presence on Kafka Streams: a validating {@link org.apache.kafka.common.serialization.Serde} for the record,
  * a dead-letter path for input that fails validation, and the roster of the command-line tool as a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +27,8 @@ class BoundedChangelogTest {
     @Test
     void noChangelogRecordGrowsWithTheChannel() {
         // Snapshots are bounded too (see SnapshotTest); a limit of 0 keeps them from costing time here.
-        RosterSettings noMemberLists = RosterSettings.DEFAULTS.withLimits(RosterSettings.DEFAULT_TOMBSTONE_RETENTION,
-                RosterSettings.DEFAULT_SNAPSHOT_INTERVAL, 0);
+        RosterSettings noMemberLists = RosterSettings.DEFAULTS.withLimits(
+                RosterSettings.DEFAULT_TOMBSTONE_RETENTION, RosterSettings.DEFAULT_SNAPSHOT_INTERVAL, 0);
         try (RosterDriver roster = new RosterDriver(stateDir, StoreType.IN_MEMORY, noMemberLists)) {
             TestOutputTopic<byte[], byte[]> changelog = roster.driver.createOutputTopic(
                     RosterDriver.SETTINGS.changelogTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -46,7 +47,9 @@ class BoundedChangelogTest {
             }
 
             assertThat(records).isGreaterThan(4L * MEMBERS);
-            assertThat(largest).as("largest changelog record, key and value, in bytes").isLessThan(300);
+            assertThat(largest)
+                    .as("largest changelog record, key and value, in bytes")
+                    .isLessThan(300);
             assertThat(roster.compactedMembers()).isEmpty();
         }
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +47,15 @@ class DeadLetterTest extends WithRosterDriver {
 
         TestRecord<byte[], byte[]> deadLetter = roster.deadLetters.readRecord();
         JsonNode violations = JSON.readTree(RosterDriver.header(deadLetter, DeadLetterHeaders.VIOLATIONS));
-        assertThat(violations.values()).extracting(v -> v.get("pointer").asString() + " " + v.get("keyword").asString())
+        assertThat(violations.values())
+                .extracting(v ->
+                        v.get("pointer").asString() + " " + v.get("keyword").asString())
                 .containsExactlyElementsOf(RealtimePresenceJson.validate(twoProblems).stream()
-                        .map(v -> v.pointer() + " " + v.keyword()).toList())
+                        .map(v -> v.pointer() + " " + v.keyword())
+                        .toList())
                 .contains("/action enum", "/colour additionalProperties");
-        assertThat(violations.values()).allSatisfy(v -> assertThat(v.get("message").asString()).isNotBlank());
+        assertThat(violations.values())
+                .allSatisfy(v -> assertThat(v.get("message").asString()).isNotBlank());
     }
 
     @Test
@@ -60,8 +65,8 @@ class DeadLetterTest extends WithRosterDriver {
 
         assertThat(roster.compactedMembers()).hasSize(1);
         TestRecord<byte[], byte[]> deadLetter = roster.deadLetters.readRecord();
-        assertThat(RosterDriver.header(deadLetter, DeadLetterHeaders.VIOLATIONS)).isEqualTo(
-                "[{\"pointer\":\"/clientId\",\"keyword\":\"storeKey\",\"message\":\"is 1025 characters long;"
+        assertThat(RosterDriver.header(deadLetter, DeadLetterHeaders.VIOLATIONS))
+                .isEqualTo("[{\"pointer\":\"/clientId\",\"keyword\":\"storeKey\",\"message\":\"is 1025 characters long;"
                         + " the roster store takes at most 1024\"}]");
         assertThat(roster.deadLetters.isEmpty()).isTrue();
     }
@@ -70,14 +75,15 @@ class DeadLetterTest extends WithRosterDriver {
     void theViolationsHeaderIsTheDocumentedJson() {
         roster.sendRaw("room", "{\"channel\":\"room\",\"action\":\"enter\"}");
 
-        assertThat(RosterDriver.header(roster.deadLetters.readRecord(), DeadLetterHeaders.VIOLATIONS)).isEqualTo(
-                "[{\"pointer\":\"\",\"keyword\":\"required\",\"message\":\"required property 'clientId' not found\"}]");
+        assertThat(RosterDriver.header(roster.deadLetters.readRecord(), DeadLetterHeaders.VIOLATIONS))
+                .isEqualTo(
+                        "[{\"pointer\":\"\",\"keyword\":\"required\",\"message\":\"required property 'clientId' not found\"}]");
     }
 
     @Test
     void keepsTheOriginalHeaders() {
-        RecordHeaders headers = new RecordHeaders(
-                List.of(new RecordHeader("trace-id", "abc".getBytes(StandardCharsets.UTF_8))));
+        RecordHeaders headers =
+                new RecordHeaders(List.of(new RecordHeader("trace-id", "abc".getBytes(StandardCharsets.UTF_8))));
         roster.input.pipeInput(new TestRecord<>("room", "not json".getBytes(StandardCharsets.UTF_8), headers));
 
         TestRecord<byte[], byte[]> deadLetter = roster.deadLetters.readRecord();
@@ -85,11 +91,17 @@ class DeadLetterTest extends WithRosterDriver {
         assertThat(RosterDriver.header(deadLetter, DeadLetterHeaders.OFFSET)).isEqualTo("0");
     }
 
-    private static void assertDeadLetter(TestRecord<byte[], byte[]> deadLetter, String key, String value,
-            long offset, String pointer, String keyword) {
+    private static void assertDeadLetter(
+            TestRecord<byte[], byte[]> deadLetter,
+            String key,
+            String value,
+            long offset,
+            String pointer,
+            String keyword) {
         assertThat(deadLetter.key()).isEqualTo(key == null ? null : key.getBytes(StandardCharsets.UTF_8));
         assertThat(deadLetter.value()).isEqualTo(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-        assertThat(RosterDriver.header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(RosterSettings.DEFAULT_INPUT_TOPIC);
+        assertThat(RosterDriver.header(deadLetter, DeadLetterHeaders.TOPIC))
+                .isEqualTo(RosterSettings.DEFAULT_INPUT_TOPIC);
         assertThat(RosterDriver.header(deadLetter, DeadLetterHeaders.PARTITION)).isEqualTo("0");
         assertThat(RosterDriver.header(deadLetter, DeadLetterHeaders.OFFSET)).isEqualTo(Long.toString(offset));
         JsonNode violations = JSON.readTree(RosterDriver.header(deadLetter, DeadLetterHeaders.VIOLATIONS));
@@ -98,5 +110,4 @@ class DeadLetterTest extends WithRosterDriver {
         assertThat(violations.get(0).get("keyword").asString()).isEqualTo(keyword);
         assertThat(violations.get(0).get("message").asString()).isNotBlank();
     }
-
 }

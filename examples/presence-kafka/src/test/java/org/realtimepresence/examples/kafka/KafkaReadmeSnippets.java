@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import org.apache.kafka.common.serialization.Serde;
@@ -6,7 +7,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.realtimepresence.model.RealtimePresence;
-import org.realtimepresence.runtime.InvalidDocumentException;
 
 /**
  * The code of the site guide "Kafka Streams" (kafka.md). The region between {@code tag::} and {@code end::} is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,22 +16,25 @@ import org.realtimepresence.runtime.InvalidDocumentException;
 class KafkaReadmeSnippetsTest {
 
     private static final Path README = Path.of("..", "..", "src", "site", "markdown", "kafka.md");
-    private static final Path SOURCE = Path.of("src", "test", "java", "org", "realtimepresence", "examples",
-            "kafka", "KafkaReadmeSnippets.java");
+    private static final Path SOURCE =
+            Path.of("src", "test", "java", "org", "realtimepresence", "examples", "kafka", "KafkaReadmeSnippets.java");
 
     @Test
     void theReadmeQuotesTheSerdeSnippetVerbatim() throws IOException {
         TaggedSnippets tagged = TaggedSnippets.in(SOURCE);
 
         assertThat(tagged.regions()).containsOnlyKeys("serde");
-        assertThat(tagged.notQuotedIn(README)).as("snippets of %s not quoted verbatim in %s", SOURCE, README).isEmpty();
+        assertThat(tagged.notQuotedIn(README))
+                .as("snippets of %s not quoted verbatim in %s", SOURCE, README)
+                .isEmpty();
     }
 
     @Test
     void theSerdeSnippetRoundTripsAValidRecordAndRefusesAnInvalidOne() {
         KafkaReadmeSnippets snippets = new KafkaReadmeSnippets();
 
-        assertThat(snippets.serde(enter("room", "ann", "c1", 1), new StreamsBuilder())).isNotNull();
+        assertThat(snippets.serde(enter("room", "ann", "c1", 1), new StreamsBuilder()))
+                .isNotNull();
         assertThatThrownBy(() -> snippets.serde(enter("room", "\ud800", "c1", 1), new StreamsBuilder()))
                 .isInstanceOf(InvalidDocumentException.class);
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +38,9 @@ class KafkaRosterMainConventionsTest {
     void aUsageErrorIsOneLineAndAHint() {
         assertThat(run("--input-topic", "events")).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).isEqualTo("presence-kafka: Missing required option:"
-                + " '--bootstrap-servers=HOST:PORT[,HOST:PORT...]'\n"
-                + "Try 'presence-kafka --help' for more information.\n");
+        assertThat(err.toString())
+                .isEqualTo("presence-kafka: Missing required option:"
+                        + " '--bootstrap-servers=HOST:PORT[,HOST:PORT...]'\n"
+                        + "Try 'presence-kafka --help' for more information.\n");
     }
 }

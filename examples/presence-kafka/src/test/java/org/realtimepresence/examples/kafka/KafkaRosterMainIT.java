@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,10 @@ class KafkaRosterMainIT {
     @SuppressWarnings("try") // the test kit's close() may be interrupted; the test throws Exception anyway
     void foldsRecordsFromABrokerAnswersOverHttpAndDeadLettersTheInvalidOnes() throws Exception {
         try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .build())
                 // One broker: internal topics cannot have the default three replicas.
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("offsets.topic.num.partitions", "1")
@@ -70,11 +74,18 @@ class KafkaRosterMainIT {
 
             int httpPort = freePort();
             KafkaRosterMain main = new KafkaRosterMain();
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> new CommandLine(main).execute(
-                    "--bootstrap-servers", bootstrap, "--state-dir", stateDir.toString(),
-                    "--http-port", Integer.toString(httpPort), "--http-host", "127.0.0.1"));
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientConfig(bootstrap),
-                    new StringSerializer(), new StringSerializer())) {
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> new CommandLine(main)
+                    .execute(
+                            "--bootstrap-servers",
+                            bootstrap,
+                            "--state-dir",
+                            stateDir.toString(),
+                            "--http-port",
+                            Integer.toString(httpPort),
+                            "--http-host",
+                            "127.0.0.1"));
+            try (KafkaProducer<String, String> producer =
+                    new KafkaProducer<>(clientConfig(bootstrap), new StringSerializer(), new StringSerializer())) {
                 send(producer, "room", RealtimePresenceJson.write(enter("room", "ann", "c1", 1)));
                 send(producer, null, RealtimePresenceJson.write(enter("room", "bob", "c1", 2)));
                 send(producer, "room", "{\"channel\":\"room\",\"action\":\"enter\"}");
@@ -83,22 +94,34 @@ class KafkaRosterMainIT {
             }
 
             List<ConsumerRecord<String, byte[]>> members = read(bootstrap, NAMES.memberTopic(), 3);
-            assertThat(members).extracting(ConsumerRecord::key)
+            assertThat(members)
+                    .extracting(ConsumerRecord::key)
                     .containsExactlyInAnyOrder("room/ann/c1", "room/bob/c1", "room/ann/c1");
-            assertThat(members.stream().filter(r -> r.value() == null)).singleElement()
-                    .extracting(ConsumerRecord::key).isEqualTo("room/ann/c1");
-            ConsumerRecord<String, byte[]> deadLetter = read(bootstrap, NAMES.deadLetterTopic(), 1).get(0);
+            assertThat(members.stream().filter(r -> r.value() == null))
+                    .singleElement()
+                    .extracting(ConsumerRecord::key)
+                    .isEqualTo("room/ann/c1");
+            ConsumerRecord<String, byte[]> deadLetter =
+                    read(bootstrap, NAMES.deadLetterTopic(), 1).get(0);
             assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8))
                     .isEqualTo("{\"channel\":\"room\",\"action\":\"enter\"}");
-            assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.OFFSET).value(),
-                    StandardCharsets.UTF_8)).isEqualTo("2");
+            assertThat(new String(
+                            deadLetter
+                                    .headers()
+                                    .lastHeader(DeadLetterHeaders.OFFSET)
+                                    .value(),
+                            StandardCharsets.UTF_8))
+                    .isEqualTo("2");
 
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> room = awaitMembers(http, httpPort, "room", "[{\"channel\":\"room\",\"clientId\":\"bob\"");
-            assertThat(RosterDriver.parseArray(room.body())).extracting(RealtimePresence::clientId)
+            HttpResponse<String> room =
+                    awaitMembers(http, httpPort, "room", "[{\"channel\":\"room\",\"clientId\":\"bob\"");
+            assertThat(RosterDriver.parseArray(room.body()))
+                    .extracting(RealtimePresence::clientId)
                     .containsExactly("bob");
             assertThat(get(http, httpPort, "/channels/nobody/members").body()).isEqualTo("[]");
-            assertThat(get(http, httpPort, "/channels/room/member").statusCode()).isEqualTo(400);
+            assertThat(get(http, httpPort, "/channels/room/member").statusCode())
+                    .isEqualTo(400);
 
             main.stop();
             assertThat(exit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isZero();
@@ -123,7 +146,10 @@ class KafkaRosterMainIT {
     }
 
     private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -136,11 +162,14 @@ class KafkaRosterMainIT {
     private static void createTopics(String bootstrap) throws Exception {
         try (Admin admin = Admin.create(clientConfig(bootstrap))) {
             admin.createTopics(List.of(
-                    new NewTopic(NAMES.inputTopic(), 1, (short) 1),
-                    new NewTopic(NAMES.snapshotTopic(), 1, (short) 1),
-                    new NewTopic(NAMES.memberTopic(), 1, (short) 1)
-                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                    new NewTopic(NAMES.deadLetterTopic(), 1, (short) 1))).all().get();
+                            new NewTopic(NAMES.inputTopic(), 1, (short) 1),
+                            new NewTopic(NAMES.snapshotTopic(), 1, (short) 1),
+                            new NewTopic(NAMES.memberTopic(), 1, (short) 1)
+                                    .configs(Map.of(
+                                            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                            new NewTopic(NAMES.deadLetterTopic(), 1, (short) 1)))
+                    .all()
+                    .get();
         }
     }
 
@@ -153,8 +182,8 @@ class KafkaRosterMainIT {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (records.size() < count && System.nanoTime() < deadline) {
@@ -170,5 +199,4 @@ class KafkaRosterMainIT {
         config.put("bootstrap.servers", bootstrap);
         return config;
     }
-
 }

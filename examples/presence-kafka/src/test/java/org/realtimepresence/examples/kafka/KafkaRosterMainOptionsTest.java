@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +21,29 @@ class KafkaRosterMainOptionsTest {
 
     @Test
     void durationsReadShortAndIsoForms() {
-        KafkaRosterMain main = parse("--bootstrap-servers", "b:9092", "--tombstone-retention", "2d",
-                "--snapshot-interval", "250ms", "--snapshot-max-members", "10");
+        KafkaRosterMain main = parse(
+                "--bootstrap-servers",
+                "b:9092",
+                "--tombstone-retention",
+                "2d",
+                "--snapshot-interval",
+                "250ms",
+                "--snapshot-max-members",
+                "10");
 
         assertThat(main.settings().tombstoneRetention()).isEqualTo(Duration.ofDays(2));
         assertThat(main.settings().snapshotInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(main.settings().snapshotMaxMembers()).isEqualTo(10);
-        assertThat(parse("--bootstrap-servers", "b", "--tombstone-retention", "PT90M").settings()
-                .tombstoneRetention()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(parse("--bootstrap-servers", "b", "--tombstone-retention", "PT90M")
+                        .settings()
+                        .tombstoneRetention())
+                .isEqualTo(Duration.ofMinutes(90));
     }
 
     @Test
     void wrongValuesAreUsageErrorsNamingTheOption() {
-        assertThat(usageError("--tombstone-retention", "soon")).contains("--tombstone-retention")
+        assertThat(usageError("--tombstone-retention", "soon"))
+                .contains("--tombstone-retention")
                 .contains("expected a duration such as 1h");
         assertThat(usageError("--snapshot-interval", "0s")).contains("expected a positive duration");
         assertThat(usageError("--snapshot-max-members", "-1")).contains("--snapshot-max-members must not be negative");

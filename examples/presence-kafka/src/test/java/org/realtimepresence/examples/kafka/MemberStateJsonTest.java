@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +15,10 @@ class MemberStateJsonTest {
 
     @Test
     void dataNumbersAndOffsetsSurviveTheStoreByteForByte() {
-        RealtimePresence record = RealtimePresenceJson.read("{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\","
-                + "\"data\":{\"x\":0.1000000000000000000001,\"z\":1.10,\"big\":123456789012345678901234567890},"
-                + "\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}");
+        RealtimePresence record =
+                RealtimePresenceJson.read("{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\","
+                        + "\"data\":{\"x\":0.1000000000000000000001,\"z\":1.10,\"big\":123456789012345678901234567890},"
+                        + "\"occurredAt\":\"2024-05-01T10:00:00+02:00\"}");
         Roster roster = new Roster();
         roster.apply(record);
         MemberKey member = MemberKey.of(record);
@@ -26,7 +28,10 @@ class MemberStateJsonTest {
 
         assertThat(RealtimePresenceJson.write(restored.toPresentRecord(member)))
                 .isEqualTo(RealtimePresenceJson.write(state.toPresentRecord(member)))
-                .contains("\"x\":0.1000000000000000000001", "\"z\":1.10", "\"big\":123456789012345678901234567890",
+                .contains(
+                        "\"x\":0.1000000000000000000001",
+                        "\"z\":1.10",
+                        "\"big\":123456789012345678901234567890",
                         "+02:00");
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +16,9 @@ class MemberStoreKeyTest {
 
     private static final long SEED = Long.getLong("presence.seed", 20261201L);
     /** Characters that trip up naive encodings: NUL, the marker bytes, a separator, surrogates, U+E000, U+FFFF. */
-    private static final String[] PARTS = {"", "a", "ab", "\u0000", "\u0001", "/", "%2F", "\uD83D\uDE00", "\uE000",
-        "\uFFFF", "\u00E9", "b"};
+    private static final String[] PARTS = {
+        "", "a", "ab", "\u0000", "\u0001", "/", "%2F", "\uD83D\uDE00", "\uE000", "\uFFFF", "\u00E9", "b"
+    };
 
     @Test
     void byteOrderIsMemberOrderAndKeysReadBack() {
@@ -27,7 +29,8 @@ class MemberStoreKeyTest {
             Bytes oneKey = MemberStoreKey.member(MemberStoreKey.PRESENT, one);
             Bytes twoKey = MemberStoreKey.member(MemberStoreKey.PRESENT, two);
 
-            assertThat(Integer.signum(oneKey.compareTo(twoKey))).as("seed %d: %s vs %s", SEED, one, two)
+            assertThat(Integer.signum(oneKey.compareTo(twoKey)))
+                    .as("seed %d: %s vs %s", SEED, one, two)
                     .isEqualTo(Integer.signum(one.compareTo(two)));
             assertThat(MemberStoreKey.memberOf(oneKey)).isEqualTo(one);
             assertThat(MemberStoreKey.memberOf(MemberStoreKey.expiry(i, one))).isEqualTo(one);
@@ -43,15 +46,17 @@ class MemberStoreKeyTest {
         long[] times = {Long.MIN_VALUE, -1, 0, 1, 1_700_000_000_000L};
         for (int i = 1; i < times.length; i++) {
             assertThat(MemberStoreKey.expiry(times[i - 1], member)).isLessThan(MemberStoreKey.expiry(times[i], member));
-            assertThat(MemberStoreKey.expiryMillis(MemberStoreKey.expiry(times[i], member))).isEqualTo(times[i]);
-            assertThat(MemberStoreKey.expiry(times[i], member)).isLessThan(MemberStoreKey.afterExpiry(times[i]))
+            assertThat(MemberStoreKey.expiryMillis(MemberStoreKey.expiry(times[i], member)))
+                    .isEqualTo(times[i]);
+            assertThat(MemberStoreKey.expiry(times[i], member))
+                    .isLessThan(MemberStoreKey.afterExpiry(times[i]))
                     .isGreaterThan(MemberStoreKey.afterExpiry(times[i - 1]));
         }
     }
 
     private static MemberKey randomMember(Random random) {
-        return new MemberKey(randomString(random), randomString(random),
-                random.nextInt(3) == 0 ? null : randomString(random));
+        return new MemberKey(
+                randomString(random), randomString(random), random.nextInt(3) == 0 ? null : randomString(random));
     }
 
     private static String randomString(Random random) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,27 +38,37 @@ class MembersHttpServerTest extends WithRosterDriver {
 
     @Test
     void answersTheChannelsPresentMembersInRosterOrder() throws Exception {
-        roster.send(enter("room:1", "cid", "c1", 1), enter("room:1", "ann", "c2", 2), enter("room:1", "ann", null, 3),
-                enter("room:1", "bob", "c1", 4), leave("room:1", "bob", "c1", 5), enter("room:10", "eve", "c1", 6));
+        roster.send(
+                enter("room:1", "cid", "c1", 1),
+                enter("room:1", "ann", "c2", 2),
+                enter("room:1", "ann", null, 3),
+                enter("room:1", "bob", "c1", 4),
+                leave("room:1", "bob", "c1", 5),
+                enter("room:10", "eve", "c1", 6));
 
         HttpResponse<String> response = get(server, "/channels/room%3A1/members");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         List<RealtimePresence> members = RosterDriver.parseArray(response.body());
-        assertThat(members).extracting(m -> m.clientId() + "/" + m.connectionId())
+        assertThat(members)
+                .extracting(m -> m.clientId() + "/" + m.connectionId())
                 .containsExactly("ann/null", "ann/c2", "cid/c1");
         assertThat(members).allMatch(m -> m.action() == RealtimePresence.Action.PRESENT);
-        assertThat(RosterDriver.parseArray(get(server, "/channels/room:10/members").body()))
-                .extracting(RealtimePresence::clientId).containsExactly("eve");
+        assertThat(RosterDriver.parseArray(
+                        get(server, "/channels/room:10/members").body()))
+                .extracting(RealtimePresence::clientId)
+                .containsExactly("eve");
     }
 
     @Test
     void aChannelWithASlashIsAskedForPercentEncoded() throws Exception {
         roster.send(enter("a/b", "ann", "c1", 1), enter("a", "bob", "c1", 2));
 
-        assertThat(RosterDriver.parseArray(get(server, "/channels/a%2Fb/members").body()))
-                .extracting(RealtimePresence::clientId).containsExactly("ann");
+        assertThat(RosterDriver.parseArray(
+                        get(server, "/channels/a%2Fb/members").body()))
+                .extracting(RealtimePresence::clientId)
+                .containsExactly("ann");
     }
 
     @Test
@@ -70,13 +81,19 @@ class MembersHttpServerTest extends WithRosterDriver {
 
     @Test
     void aMalformedPathIsABadRequest() throws Exception {
-        for (String path : List.of("/channels/", "/channels//members", "/channels/room", "/channels/room/members/x",
-                "/channels/%FF/members", "/channels/a/b/members")) {
+        for (String path : List.of(
+                "/channels/",
+                "/channels//members",
+                "/channels/room",
+                "/channels/room/members/x",
+                "/channels/%FF/members",
+                "/channels/a/b/members")) {
             HttpResponse<String> response = get(server, path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(response.body()).as(path).isNotBlank();
         }
-        HttpResponse<String> tooLong = get(server, "/channels/" + "x".repeat(StoreKeyBounds.MAX_CHARS + 1) + "/members");
+        HttpResponse<String> tooLong =
+                get(server, "/channels/" + "x".repeat(StoreKeyBounds.MAX_CHARS + 1) + "/members");
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("at most 1024");
     }
@@ -84,8 +101,11 @@ class MembersHttpServerTest extends WithRosterDriver {
     @Test
     void otherPathsAndMethodsAreRefused() throws Exception {
         assertThat(get(server, "/").statusCode()).isEqualTo(404);
-        HttpResponse<String> post = client.send(HttpRequest.newBuilder(uri(server, "/channels/room/members"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = client.send(
+                HttpRequest.newBuilder(uri(server, "/channels/room/members"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).hasValue("GET");
     }
@@ -109,7 +129,8 @@ class MembersHttpServerTest extends WithRosterDriver {
             HttpResponse<String> response = get(other, "/channels/room/members");
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(RosterDriver.parseArray(response.body())).extracting(RealtimePresence::clientId)
+            assertThat(RosterDriver.parseArray(response.body()))
+                    .extracting(RealtimePresence::clientId)
                     .containsExactly("ann");
         }
     }
@@ -131,8 +152,8 @@ class MembersHttpServerTest extends WithRosterDriver {
     }
 
     private HttpResponse<String> get(MembersHttpServer target, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(target, path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri(target, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(MembersHttpServer target, String path) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.time.OffsetDateTime;
@@ -18,15 +19,17 @@ final class Presence {
                 .clientId(client)
                 .connectionId(connection)
                 .action(action)
-                .occurredAt(T0.plusSeconds(second)).build();
+                .occurredAt(T0.plusSeconds(second))
+                .build();
     }
 
     static RealtimePresence enter(String channel, String client, String connection, int second) {
-        return record(Action.ENTER, channel, client, connection, second).toBuilder().data(Map.of("at", second)).build();
+        return record(Action.ENTER, channel, client, connection, second).toBuilder()
+                .data(Map.of("at", second))
+                .build();
     }
 
     static RealtimePresence leave(String channel, String client, String connection, int second) {
         return record(Action.LEAVE, channel, client, connection, second);
     }
-
 }

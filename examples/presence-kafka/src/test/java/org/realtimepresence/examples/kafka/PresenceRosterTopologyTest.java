@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +25,11 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
         List<KeyValue<String, String>> snapshots = roster.snapshots.readKeyValuesToList();
         // One snapshot per visible change: ann joined, bob joined, bob left; the stale enter changed nothing.
         assertThat(snapshots).extracting(kv -> kv.key).containsExactly("room", "room", "room");
-        assertThat(RosterDriver.parseArray(snapshots.get(1).value)).extracting(RealtimePresence::clientId)
+        assertThat(RosterDriver.parseArray(snapshots.get(1).value))
+                .extracting(RealtimePresence::clientId)
                 .containsExactly("ann", "bob");
-        assertThat(RosterDriver.parseArray(snapshots.get(2).value)).extracting(RealtimePresence::clientId)
+        assertThat(RosterDriver.parseArray(snapshots.get(2).value))
+                .extracting(RealtimePresence::clientId)
                 .containsExactly("ann");
     }
 
@@ -49,10 +52,12 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
         roster.send(leave("room", "ann", "phone", 4));
 
         List<KeyValue<String, RealtimePresence>> members = roster.members.readKeyValuesToList();
-        assertThat(members).extracting(kv -> kv.key)
+        assertThat(members)
+                .extracting(kv -> kv.key)
                 .containsExactly("room/ann/phone", "room/ann/laptop", "room/ann", "room/ann/phone");
         assertThat(members.get(3).value).as("tombstone for the phone").isNull();
-        assertThat(roster.lastSnapshots().get("room")).extracting(RealtimePresence::connectionId)
+        assertThat(roster.lastSnapshots().get("room"))
+                .extracting(RealtimePresence::connectionId)
                 .containsExactly(null, "laptop");
     }
 
@@ -65,7 +70,9 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
         roster.send(leave("room", "ann", "c1", 4));
 
         assertThat(roster.members.isEmpty()).as("no tombstone").isTrue();
-        assertThat(roster.snapshots.isEmpty()).as("no snapshot: nothing changed").isTrue();
+        assertThat(roster.snapshots.isEmpty())
+                .as("no snapshot: nothing changed")
+                .isTrue();
     }
 
     @Test
@@ -77,8 +84,12 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
 
     @Test
     void anUpdateKeepsSince() {
-        roster.send(enter("room", "ann", "c1", 1).toBuilder().since(T0.minusMinutes(10)).build());
-        roster.send(record(Action.UPDATE, "room", "ann", "c1", 2).toBuilder().data(Map.of("mood", "busy")).build());
+        roster.send(enter("room", "ann", "c1", 1).toBuilder()
+                .since(T0.minusMinutes(10))
+                .build());
+        roster.send(record(Action.UPDATE, "room", "ann", "c1", 2).toBuilder()
+                .data(Map.of("mood", "busy"))
+                .build());
 
         RealtimePresence member = roster.compactedMembers().get("room/ann/c1");
         assertThat(member.since()).isEqualTo(T0.minusMinutes(10));
@@ -95,7 +106,9 @@ class PresenceRosterTopologyTest extends WithRosterDriver {
         Map<String, List<RealtimePresence>> snapshots = roster.lastSnapshots();
         assertThat(snapshots).containsOnlyKeys("room", "lobby");
         assertThat(snapshots.get("room")).extracting(RealtimePresence::clientId).containsExactly("ann", "bob");
-        assertThat(snapshots.get("lobby")).extracting(RealtimePresence::clientId).containsExactly("cid");
+        assertThat(snapshots.get("lobby"))
+                .extracting(RealtimePresence::clientId)
+                .containsExactly("cid");
     }
 
     @Test

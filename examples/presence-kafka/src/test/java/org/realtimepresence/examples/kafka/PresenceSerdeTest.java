@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,30 +35,39 @@ class PresenceSerdeTest {
         for (int i = 0; i < 70; i++) {
             deep = java.util.Map.of("k", deep);
         }
-        RealtimePresence tooDeep = enter("room", "ann", "c1", 1).toBuilder().data(java.util.Map.of("k", deep)).build();
+        RealtimePresence tooDeep = enter("room", "ann", "c1", 1).toBuilder()
+                .data(java.util.Map.of("k", deep))
+                .build();
 
         assertThatThrownBy(() -> serde.serializer().serialize("t", tooDeep))
                 .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.keyword()).containsExactly("limit"));
+                        .extracting(v -> v.keyword())
+                        .containsExactly("limit"));
     }
 
     @Test
     void theSerializerNeverWritesALoneSurrogate() {
-        RealtimePresence record = RealtimePresence.builder().channel("c").clientId("\ud800")
-                .action(RealtimePresence.Action.ENTER).build();
+        RealtimePresence record = RealtimePresence.builder()
+                .channel("c")
+                .clientId("\ud800")
+                .action(RealtimePresence.Action.ENTER)
+                .build();
 
         assertThatThrownBy(() -> new PresenceSerializer().serialize("presence", record))
                 .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.pointer() + " " + v.keyword()).containsExactly("/clientId syntax"));
+                        .extracting(v -> v.pointer() + " " + v.keyword())
+                        .containsExactly("/clientId syntax"));
     }
 
     @Test
     void theDeserializerThrowsTheViolations() {
-        byte[] json = "{\"channel\":\"room\",\"clientId\":\"ann\",\"action\":\"wave\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] json =
+                "{\"channel\":\"room\",\"clientId\":\"ann\",\"action\":\"wave\"}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", json))
                 .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.pointer() + " " + v.keyword()).containsExactly("/action enum"));
+                        .extracting(v -> v.pointer() + " " + v.keyword())
+                        .containsExactly("/action enum"));
     }
 
     @Test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,14 +37,20 @@ class RestartTest {
         List<KeyValue<Bytes, byte[]>> changelog;
         try (RosterDriver first = new RosterDriver(stateDir)) {
             first.send(enter("room", "ann", "c1", 5).toBuilder().since(T0).build(), leave("room", "bob", "c1", 9));
-            changelog = first.driver.createOutputTopic(RosterDriver.SETTINGS.changelogTopic(),
-                    new BytesDeserializer(), new ByteArrayDeserializer()).readKeyValuesToList();
+            changelog = first.driver
+                    .createOutputTopic(
+                            RosterDriver.SETTINGS.changelogTopic(),
+                            new BytesDeserializer(),
+                            new ByteArrayDeserializer())
+                    .readKeyValuesToList();
         }
         assertThat(changelog).isNotEmpty();
 
         try (RosterDriver second = new RosterDriver(stateDir)) {
             KeyValueStore<Bytes, byte[]> store = second.store();
-            assertThat(store.approximateNumEntries()).as("the local state is gone").isZero();
+            assertThat(store.approximateNumEntries())
+                    .as("the local state is gone")
+                    .isZero();
             changelog.forEach(kv -> {
                 if (kv.value == null) {
                     store.delete(kv.key);
@@ -52,7 +59,8 @@ class RestartTest {
                 }
             });
 
-            second.send(leave("room", "ann", "c1", 4), // older than ann's enter: stale
+            second.send(
+                    leave("room", "ann", "c1", 4), // older than ann's enter: stale
                     record(Action.UPDATE, "room", "ann", "c1", 6), // keeps the since from before the restart
                     enter("room", "bob", "c1", 8)); // older than bob's leave: stale after the restart too
 
@@ -61,7 +69,8 @@ class RestartTest {
             RealtimePresence ann = members.get("room/ann/c1");
             assertThat(ann.since()).isEqualTo(T0);
             assertThat(ann.occurredAt()).isEqualTo(T0.plusSeconds(6));
-            assertThat(second.lastSnapshots().get("room")).extracting(RealtimePresence::clientId)
+            assertThat(second.lastSnapshots().get("room"))
+                    .extracting(RealtimePresence::clientId)
                     .containsExactly("ann");
         }
     }
@@ -69,7 +78,11 @@ class RestartTest {
     @Test
     void theStoreIsPersistentAndLogged() {
         try (RosterDriver driver = new RosterDriver(stateDir)) {
-            assertThat(driver.driver.getAllStateStores().get(RosterSettings.STORE_NAME).persistent()).isTrue();
+            assertThat(driver.driver
+                            .getAllStateStores()
+                            .get(RosterSettings.STORE_NAME)
+                            .persistent())
+                    .isTrue();
             driver.send(enter("room", "ann", "c1", 1));
             assertThat(driver.driver.producedTopicNames()).contains(RosterDriver.SETTINGS.changelogTopic());
         }

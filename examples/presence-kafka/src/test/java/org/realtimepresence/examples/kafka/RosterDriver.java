@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import java.nio.charset.StandardCharsets;
@@ -57,14 +58,18 @@ final class RosterDriver implements AutoCloseable {
         Properties config = settings.streamsConfig("unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(PresenceRosterTopology.build(settings, storeType), config);
-        input = driver.createInputTopic(settings.inputTopic(), new StringSerializer(), new ByteArraySerializer(),
-                Presence.T0.toInstant(), settings.snapshotInterval());
-        snapshots = driver.createOutputTopic(SETTINGS.snapshotTopic(), new StringDeserializer(),
-                new StringDeserializer());
-        members = driver.createOutputTopic(SETTINGS.memberTopic(), new StringDeserializer(),
-                PresenceDeserializer.allowingTombstones());
-        deadLetters = driver.createOutputTopic(SETTINGS.deadLetterTopic(), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        input = driver.createInputTopic(
+                settings.inputTopic(),
+                new StringSerializer(),
+                new ByteArraySerializer(),
+                Presence.T0.toInstant(),
+                settings.snapshotInterval());
+        snapshots =
+                driver.createOutputTopic(SETTINGS.snapshotTopic(), new StringDeserializer(), new StringDeserializer());
+        members = driver.createOutputTopic(
+                SETTINGS.memberTopic(), new StringDeserializer(), PresenceDeserializer.allowingTombstones());
+        deadLetters = driver.createOutputTopic(
+                SETTINGS.deadLetterTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Sends records keyed by their channel, as a well-behaved producer does. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TombstoneExpiryTest {
 
-    private static final RosterSettings ONE_MINUTE = RosterSettings.DEFAULTS.withLimits(Duration.ofMinutes(1),
-            RosterSettings.DEFAULT_SNAPSHOT_INTERVAL, RosterSettings.DEFAULT_SNAPSHOT_MAX_MEMBERS);
+    private static final RosterSettings ONE_MINUTE = RosterSettings.DEFAULTS.withLimits(
+            Duration.ofMinutes(1),
+            RosterSettings.DEFAULT_SNAPSHOT_INTERVAL,
+            RosterSettings.DEFAULT_SNAPSHOT_MAX_MEMBERS);
 
     @TempDir
     Path stateDir;
@@ -53,7 +56,10 @@ class TombstoneExpiryTest {
     @Test
     void aMemberThatCameBackIsNotPurged() {
         try (RosterDriver roster = new RosterDriver(stateDir, StoreType.IN_MEMORY, ONE_MINUTE)) {
-            roster.send(leave("room", "ann", "c1", 0), enter("room", "ann", "c1", 1), leave("room", "bob", "c1", 50),
+            roster.send(
+                    leave("room", "ann", "c1", 0),
+                    enter("room", "ann", "c1", 1),
+                    leave("room", "bob", "c1", 50),
                     enter("room", "cid", "c1", 120));
 
             assertThat(roster.compactedMembers()).containsOnlyKeys("room/ann/c1", "room/cid/c1");

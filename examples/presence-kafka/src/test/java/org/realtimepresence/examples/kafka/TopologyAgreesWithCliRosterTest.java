@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,8 @@ class TopologyAgreesWithCliRosterTest {
                 List<String> lines = randomLines(random, "run" + run + "-");
                 lines.forEach(line -> topology.sendRaw(randomKey(random, line), line));
 
-                assertThat(sorted(topology.compactedMembers().values())).as("seed %d, run %d of %s", SEED, run, lines)
+                assertThat(sorted(topology.compactedMembers().values()))
+                        .as("seed %d, run %d of %s", SEED, run, lines)
                         .isEqualTo(cliRoster(lines));
             }
         }
@@ -64,8 +66,8 @@ class TopologyAgreesWithCliRosterTest {
     @Test
     void theCompactedMemberTopicIsTheCliRosterAcrossTombstoneExpiry() {
         Random random = new Random(SEED);
-        RosterSettings settings = RosterSettings.DEFAULTS.withLimits(RETENTION,
-                RosterSettings.DEFAULT_SNAPSHOT_INTERVAL, RosterSettings.DEFAULT_SNAPSHOT_MAX_MEMBERS);
+        RosterSettings settings = RosterSettings.DEFAULTS.withLimits(
+                RETENTION, RosterSettings.DEFAULT_SNAPSHOT_INTERVAL, RosterSettings.DEFAULT_SNAPSHOT_MAX_MEMBERS);
         long[] clock = {0};
         int remembered = 0;
         try (RosterDriver topology = new RosterDriver(stateDir, StoreType.IN_MEMORY, settings)) {
@@ -78,19 +80,21 @@ class TopologyAgreesWithCliRosterTest {
                 });
                 lines.forEach(line -> topology.sendRaw(randomKey(random, line), line));
 
-                assertThat(sorted(topology.compactedMembers().values())).as("seed %d, run %d of %s", SEED, run, lines)
+                assertThat(sorted(topology.compactedMembers().values()))
+                        .as("seed %d, run %d of %s", SEED, run, lines)
                         .isEqualTo(cliRoster(lines));
                 remembered += tombstones(lines);
             }
             assertThat(TombstoneExpiryTest.keysOfKind(topology, MemberStoreKey.TOMBSTONE))
-                    .as("tombstones kept, of %d the command remembers", remembered).isLessThan(remembered / 2);
+                    .as("tombstones kept, of %d the command remembers", remembered)
+                    .isLessThan(remembered / 2);
         }
     }
 
     /** Mostly valid records for a few members, with and without times, and now and then an invalid one. */
     private static List<String> randomLines(Random random, String channelPrefix) {
-        return randomLines(random, channelPrefix,
-                () -> random.nextInt(5) == 0 ? null : START.plusSeconds(random.nextInt(20)));
+        return randomLines(
+                random, channelPrefix, () -> random.nextInt(5) == 0 ? null : START.plusSeconds(random.nextInt(20)));
     }
 
     private static List<String> randomLines(Random random, String channelPrefix, Supplier<OffsetDateTime> times) {
@@ -98,9 +102,11 @@ class TopologyAgreesWithCliRosterTest {
         for (String record : new SeededPresence(random).history(channelPrefix, 40, i -> times.get(), true)) {
             if (random.nextInt(10) == 0) {
                 // Whole JSON objects: the CLI frames records by JSON syntax, so a cut object would swallow lines.
-                lines.add(random.nextBoolean() ? "{\"channel\":\"" + channelPrefix + "room-0\",\"action\":\"enter\"}"
-                        : "{\"channel\":\"" + channelPrefix + "room-0\",\"clientId\":\"a\",\"clientId\":\"b\","
-                                + "\"action\":\"enter\"}");
+                lines.add(
+                        random.nextBoolean()
+                                ? "{\"channel\":\"" + channelPrefix + "room-0\",\"action\":\"enter\"}"
+                                : "{\"channel\":\"" + channelPrefix + "room-0\",\"clientId\":\"a\",\"clientId\":\"b\","
+                                        + "\"action\":\"enter\"}");
             }
             lines.add(record);
         }
@@ -130,16 +136,20 @@ class TopologyAgreesWithCliRosterTest {
     /** How many departed members the command's roster keeps after these lines. */
     private static int tombstones(List<String> lines) {
         Roster roster = new Roster();
-        lines.stream().filter(line -> RealtimePresenceJson.validate(line).isEmpty()).map(RealtimePresenceJson::read)
+        lines.stream()
+                .filter(line -> RealtimePresenceJson.validate(line).isEmpty())
+                .map(RealtimePresenceJson::read)
                 .forEach(roster::apply);
-        return (int) roster.members().values().stream().filter(state -> !state.present()).count();
+        return (int) roster.members().values().stream()
+                .filter(state -> !state.present())
+                .count();
     }
 
     private static List<String> cliRoster(List<String> lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] stdin = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        int exit = PresenceMain.run(new String[] {"roster", "-"}, new ByteArrayInputStream(stdin), out,
-                new ByteArrayOutputStream(), false);
+        int exit = PresenceMain.run(
+                new String[] {"roster", "-"}, new ByteArrayInputStream(stdin), out, new ByteArrayOutputStream(), false);
         assertThat(exit).as("presence roster exit code").isIn(0, 1);
         String printed = out.toString(StandardCharsets.UTF_8);
         return printed.isEmpty() ? List.of() : Arrays.asList(printed.split("\n"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.io.IOException;
@@ -47,8 +48,8 @@ final class BaselineSchemas {
     private Map<String, SchemaFile> fromDirectory(Path directory, List<String> includes, List<String> excludes)
             throws CodegenException, MissingBaselineException {
         if (!Files.isDirectory(directory)) {
-            throw new MissingBaselineException("the baseline directory " + directory.toAbsolutePath()
-                    + " does not exist");
+            throw new MissingBaselineException(
+                    "the baseline directory " + directory.toAbsolutePath() + " does not exist");
         }
         Map<String, SchemaFile> schemas = new TreeMap<>();
         for (String relative : SchemaSources.scan(directory, includes, excludes)) {
@@ -76,13 +77,13 @@ final class BaselineSchemas {
                 }
             }
             if (schemas.isEmpty()) {
-                throw new MissingBaselineException(jar.describe() + " has no schema matching " + includes
-                        + " below " + packagePath + "/");
+                throw new MissingBaselineException(
+                        jar.describe() + " has no schema matching " + includes + " below " + packagePath + "/");
             }
             return schemas;
         } catch (IOException e) {
-            throw new CodegenException("Cannot read the baseline " + jar.describe() + " from " + jar.jar() + ": "
-                    + e.getMessage(), e);
+            throw new CodegenException(
+                    "Cannot read the baseline " + jar.describe() + " from " + jar.jar() + ": " + e.getMessage(), e);
         }
     }
 

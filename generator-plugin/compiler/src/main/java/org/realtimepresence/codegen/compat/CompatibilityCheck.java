@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public final class CompatibilityCheck {
     public CompatibilityReport run(CompatibilityRequest request, CodegenLog log) throws CodegenException {
         Map<String, SchemaFile> current = new TreeMap<>();
         for (String relative : SchemaSources.scan(request.sourceDirectory(), request.includes(), request.excludes())) {
-            current.put(relative, reader.read(relative, request.sourceDirectory().resolve(relative)));
+            current.put(
+                    relative, reader.read(relative, request.sourceDirectory().resolve(relative)));
         }
         Map<String, SchemaFile> baseline;
         try {
@@ -41,26 +43,41 @@ public final class CompatibilityCheck {
         for (SchemaFile schema : current.values()) {
             SchemaFile old = baseline.get(schema.relativePath());
             if (old == null) {
-                differences.add(new Difference(schema.relativePath(), "", Direction.COMPATIBLE, false,
+                differences.add(new Difference(
+                        schema.relativePath(),
+                        "",
+                        Direction.COMPATIBLE,
+                        false,
                         "a new schema file with no baseline; every reader of it is new."));
             } else {
-                differences.addAll(SchemaComparator.compare(schema.relativePath(), old.root(), schema.root(),
+                differences.addAll(SchemaComparator.compare(
+                        schema.relativePath(),
+                        old.root(),
+                        schema.root(),
                         ref -> unchanged.unchanged(schema.relativePath(), ref)));
             }
         }
         for (String removed : baseline.keySet()) {
             if (!current.containsKey(removed)) {
-                differences.add(new Difference(removed, "", Direction.BACKWARD_INCOMPATIBLE, false,
+                differences.add(new Difference(
+                        removed,
+                        "",
+                        Direction.BACKWARD_INCOMPATIBLE,
+                        false,
                         "the schema file is removed, so new readers have no schema for old records of it."));
             }
         }
-        CompatibilityReport report = new CompatibilityReport(request.baseline().describe(), request.mode(),
-                request.failOnUndecidable(), current.size(), differences);
+        CompatibilityReport report = new CompatibilityReport(
+                request.baseline().describe(),
+                request.mode(),
+                request.failOnUndecidable(),
+                current.size(),
+                differences);
         return finish(report, request, log);
     }
 
-    private CompatibilityReport missingBaseline(CompatibilityRequest request, String reason, int schemaCount,
-            CodegenLog log) throws CodegenException {
+    private CompatibilityReport missingBaseline(
+            CompatibilityRequest request, String reason, int schemaCount, CodegenLog log) throws CodegenException {
         String message = "No baseline to check schema compatibility against: " + reason + ".";
         if (request.failOnMissingBaseline()) {
             throw new CodegenException(message + " Set baselineDirectory (property schema-codegen.baselineDirectory)"
@@ -68,8 +85,8 @@ public final class CompatibilityCheck {
                     + " or set failOnMissingBaseline to false to skip the check until a first release exists.");
         }
         log.warn(message + " The check is skipped (failOnMissingBaseline is false).");
-        CompatibilityReport report = new CompatibilityReport("no baseline (" + reason + ")", request.mode(),
-                request.failOnUndecidable(), schemaCount, List.of());
+        CompatibilityReport report = new CompatibilityReport(
+                "no baseline (" + reason + ")", request.mode(), request.failOnUndecidable(), schemaCount, List.of());
         report.write(request.reportFile());
         return report;
     }

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.realtimepresence.codegen.CodegenException;
@@ -21,10 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
  * @param schemaCount how many new schemas were checked
  * @param differences every difference, in file and document order
  */
-public record CompatibilityReport(String baseline, CompatibilityMode mode, boolean failOnUndecidable, int schemaCount,
+public record CompatibilityReport(
+        String baseline,
+        CompatibilityMode mode,
+        boolean failOnUndecidable,
+        int schemaCount,
         List<Difference> differences) {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public CompatibilityReport {
         differences = List.copyOf(differences);
@@ -32,7 +37,9 @@ public record CompatibilityReport(String baseline, CompatibilityMode mode, boole
 
     /** The differences that fail the build. */
     public List<Difference> breaking() {
-        return differences.stream().filter(d -> d.breaks(mode, failOnUndecidable)).toList();
+        return differences.stream()
+                .filter(d -> d.breaks(mode, failOnUndecidable))
+                .toList();
     }
 
     private long count(Direction direction) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 /** Which readers a difference breaks, as printed in the report. */

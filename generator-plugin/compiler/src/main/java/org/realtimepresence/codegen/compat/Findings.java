@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.util.ArrayList;
@@ -13,8 +14,7 @@ final class Findings {
     }
 
     /** A keyword's value in the baseline and in the new schema. */
-    record Both<T>(T before, T after) {
-    }
+    record Both<T>(T before, T after) {}
 
     private final String file;
     private final List<Difference> differences = new ArrayList<>();
@@ -41,8 +41,16 @@ final class Findings {
      * Records the outcome of one rule. A keyword that only applies to {@code family} cannot break a
      * direction whose source schema admits no instance of that family.
      */
-    void judge(String where, String family, JsonNode a, JsonNode b, boolean backward, boolean forward,
-            String backwardReason, String forwardReason, String sameReason) {
+    void judge(
+            String where,
+            String family,
+            JsonNode a,
+            JsonNode b,
+            boolean backward,
+            boolean forward,
+            String backwardReason,
+            String forwardReason,
+            String sameReason) {
         boolean backwardHolds = backward || (family != null && !Keywords.admits(a, family));
         boolean forwardHolds = forward || (family != null && !Keywords.admits(b, family));
         if (!backwardHolds) {
@@ -54,8 +62,11 @@ final class Findings {
         if (backward && forward && !sameReason.isEmpty()) {
             add(where, Direction.COMPATIBLE, sameReason);
         } else if (backwardHolds && forwardHolds && !(backward && forward)) {
-            add(where, Direction.COMPATIBLE, "this keyword changes, but it only constrains " + family
-                    + " values, which the schema it could break does not allow.");
+            add(
+                    where,
+                    Direction.COMPATIBLE,
+                    "this keyword changes, but it only constrains " + family
+                            + " values, which the schema it could break does not allow.");
         }
     }
 

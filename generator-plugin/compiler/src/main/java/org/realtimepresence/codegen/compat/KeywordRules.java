@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.util.ArrayList;
@@ -14,8 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class KeywordRules {
 
-    private KeywordRules() {
-    }
+    private KeywordRules() {}
 
     static void compareType(Findings findings, JsonNode a, JsonNode b, String at) {
         if (Objects.equals(a.get("type"), b.get("type"))) {
@@ -28,7 +28,13 @@ final class KeywordRules {
         }
         Set<String> oldTypes = both.before();
         Set<String> newTypes = both.after();
-        findings.judge(where, null, a, b, typesContain(newTypes, oldTypes), typesContain(oldTypes, newTypes),
+        findings.judge(
+                where,
+                null,
+                a,
+                b,
+                typesContain(newTypes, oldTypes),
+                typesContain(oldTypes, newTypes),
                 "the type narrows from " + showTypes(oldTypes) + " to " + showTypes(newTypes)
                         + ", so new readers reject old values of the dropped types.",
                 "the type widens from " + showTypes(oldTypes) + " to " + showTypes(newTypes)
@@ -91,7 +97,12 @@ final class KeywordRules {
         List<JsonNode> newValues = both.after();
         List<JsonNode> dropped = missing(oldValues, newValues);
         List<JsonNode> added = missing(newValues, oldValues);
-        findings.judge(where, null, a, b, newValues == null || (oldValues != null && dropped.isEmpty()),
+        findings.judge(
+                where,
+                null,
+                a,
+                b,
+                newValues == null || (oldValues != null && dropped.isEmpty()),
                 oldValues == null || (newValues != null && added.isEmpty()),
                 oldValues == null
                         ? "the new schema restricts the value to " + newValues
@@ -156,8 +167,8 @@ final class KeywordRules {
     }
 
     /** A keyword whose values the checker cannot order: only the same value, or none, is compatible. */
-    private static void compareEqualOrAbsent(Findings findings, JsonNode a, JsonNode b, String at, String keyword,
-            String family, String rejected) {
+    private static void compareEqualOrAbsent(
+            Findings findings, JsonNode a, JsonNode b, String at, String keyword, String family, String rejected) {
         JsonNode oldValue = a.get(keyword);
         JsonNode newValue = b.get(keyword);
         if (Objects.equals(oldValue, newValue)) {
@@ -168,12 +179,21 @@ final class KeywordRules {
             findings.undecidable(where, keyword + " must be a string.");
             return;
         }
-        String change = oldValue == null ? keyword + " " + newValue + " is added"
-                : newValue == null ? keyword + " " + oldValue + " is removed"
-                : keyword + " changes from " + oldValue + " to " + newValue;
-        findings.judge(where, family, a, b, newValue == null, oldValue == null,
+        String change = oldValue == null
+                ? keyword + " " + newValue + " is added"
+                : newValue == null
+                        ? keyword + " " + oldValue + " is removed"
+                        : keyword + " changes from " + oldValue + " to " + newValue;
+        findings.judge(
+                where,
+                family,
+                a,
+                b,
+                newValue == null,
+                oldValue == null,
                 change + ", so new readers reject old " + rejected + newValue + ".",
-                change + ", so old readers reject new " + rejected + oldValue + ".", "");
+                change + ", so old readers reject new " + rejected + oldValue + ".",
+                "");
     }
 
     static void compareBounds(Findings findings, JsonNode a, JsonNode b, String at) {
@@ -187,18 +207,32 @@ final class KeywordRules {
         compareBound(findings, a, b, at, "maxProperties", null, false, "object", "property counts");
     }
 
-    private static void compareBound(Findings findings, JsonNode a, JsonNode b, String at, String inclusive,
-            String exclusive, boolean lower, String family, String what) {
+    private static void compareBound(
+            Findings findings,
+            JsonNode a,
+            JsonNode b,
+            String at,
+            String inclusive,
+            String exclusive,
+            boolean lower,
+            String family,
+            String what) {
         boolean changed = !Objects.equals(a.get(inclusive), b.get(inclusive))
                 || (exclusive != null && !Objects.equals(a.get(exclusive), b.get(exclusive)));
         if (!changed) {
             return;
         }
         String keyword = exclusive == null || b.has(inclusive) || (!b.has(exclusive) && a.has(inclusive))
-                ? inclusive : exclusive;
+                ? inclusive
+                : exclusive;
         String where = JsonPointers.append(at, keyword);
-        Findings.Both<Bound> both = findings.read(where, a, b, schema -> exclusive == null
-                ? Bound.ofCount(schema, inclusive, lower) : Bound.of(schema, inclusive, exclusive, lower));
+        Findings.Both<Bound> both = findings.read(
+                where,
+                a,
+                b,
+                schema -> exclusive == null
+                        ? Bound.ofCount(schema, inclusive, lower)
+                        : Bound.of(schema, inclusive, exclusive, lower));
         if (both == null) {
             return;
         }
@@ -209,7 +243,13 @@ final class KeywordRules {
         String side = lower ? "lower" : "upper";
         String change = "the " + side + " bound on " + what + " goes from " + Bound.show(oldBound, lower) + " to "
                 + Bound.show(newBound, lower);
-        findings.judge(where, family, a, b, backward, forward,
+        findings.judge(
+                where,
+                family,
+                a,
+                b,
+                backward,
+                forward,
                 change + ", so new readers reject old values outside the new bound.",
                 change + ", so old readers reject new values outside the old bound.",
                 change + ", the same bound written differently.");
@@ -228,7 +268,13 @@ final class KeywordRules {
         }
         String change = "multipleOf goes from " + (oldValue == null ? "none" : oldValue) + " to "
                 + (newValue == null ? "none" : newValue);
-        findings.judge(where, "number", a, b, divides(newValue, oldValue), divides(oldValue, newValue),
+        findings.judge(
+                where,
+                "number",
+                a,
+                b,
+                divides(newValue, oldValue),
+                divides(oldValue, newValue),
                 change + ", so new readers reject old numbers that are not multiples of " + newValue + ".",
                 change + ", so old readers reject new numbers that are not multiples of " + oldValue + ".",
                 change + ", the same constraint written differently.");
@@ -243,7 +289,8 @@ final class KeywordRules {
         if (divisor == null) {
             return true;
         }
-        return multiple != null && multiple.decimalValue().remainder(divisor.decimalValue()).signum() == 0;
+        return multiple != null
+                && multiple.decimalValue().remainder(divisor.decimalValue()).signum() == 0;
     }
 
     static void compareRequired(Findings findings, JsonNode a, JsonNode b, String at) {
@@ -263,7 +310,13 @@ final class KeywordRules {
         added.removeAll(was);
         Set<String> dropped = new TreeSet<>(was);
         dropped.removeAll(is);
-        findings.judge(where, "object", a, b, added.isEmpty(), dropped.isEmpty(),
+        findings.judge(
+                where,
+                "object",
+                a,
+                b,
+                added.isEmpty(),
+                dropped.isEmpty(),
                 added + " become required, so new readers reject old records without them.",
                 dropped + " are no longer required, so old readers reject new records without them.",
                 "the same properties are required, listed differently.");

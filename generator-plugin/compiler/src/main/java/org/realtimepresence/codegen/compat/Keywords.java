@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.util.Map;
@@ -9,24 +10,53 @@ final class Keywords {
 
     /** Meta-data and content keywords: they never change which instances are valid. */
     static final Set<String> ANNOTATIONS = Set.of(
-            "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment",
-            "contentEncoding", "contentMediaType", "contentSchema");
+            "title",
+            "description",
+            "default",
+            "examples",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+            "$comment",
+            "contentEncoding",
+            "contentMediaType",
+            "contentSchema");
 
     /** Containers for referenced schemas: compared where a {@code $ref} reaches them, not on their own. */
     static final Set<String> CONTAINERS = Set.of("$defs", "definitions");
 
     /** Keywords with a rule of their own in {@link SchemaComparator}. */
     static final Set<String> REASONED = Set.of(
-            "$ref", "type", "enum", "const", "format", "minLength", "maxLength", "pattern", "minimum", "maximum",
-            "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "items",
-            "prefixItems", "properties", "additionalProperties", "patternProperties", "required", "minProperties",
-            "maxProperties", "propertyNames");
+            "$ref",
+            "type",
+            "enum",
+            "const",
+            "format",
+            "minLength",
+            "maxLength",
+            "pattern",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+            "minItems",
+            "maxItems",
+            "uniqueItems",
+            "items",
+            "prefixItems",
+            "properties",
+            "additionalProperties",
+            "patternProperties",
+            "required",
+            "minProperties",
+            "maxProperties",
+            "propertyNames");
 
     /** Keywords whose meaning depends on which siblings evaluated what: equal text is no proof. */
     static final Set<String> SIBLING_DEPENDENT = Set.of("unevaluatedItems", "unevaluatedProperties");
 
-    private Keywords() {
-    }
+    private Keywords() {}
 
     /** Whether {@code schema} accepts every instance: absent, {@code true}, or only annotations. */
     static boolean acceptsAll(JsonNode schema) {
@@ -37,8 +67,10 @@ final class Keywords {
             return false;
         }
         for (String keyword : schema.propertyNames()) {
-            if (!ANNOTATIONS.contains(keyword) && !CONTAINERS.contains(keyword)
-                    && !keyword.equals("$schema") && !keyword.equals("$id")) {
+            if (!ANNOTATIONS.contains(keyword)
+                    && !CONTAINERS.contains(keyword)
+                    && !keyword.equals("$schema")
+                    && !keyword.equals("$id")) {
                 return false;
             }
         }
@@ -54,7 +86,8 @@ final class Keywords {
     static boolean containsRef(JsonNode node) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
-                if (member.getKey().equals("$ref") || member.getKey().equals("$dynamicRef")
+                if (member.getKey().equals("$ref")
+                        || member.getKey().equals("$dynamicRef")
                         || containsRef(member.getValue())) {
                     return true;
                 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 /** A keyword holds a value its definition does not allow; the comparison cannot reason about it. */

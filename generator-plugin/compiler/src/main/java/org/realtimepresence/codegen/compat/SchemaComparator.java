@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.util.HashSet;
@@ -28,8 +29,7 @@ final class SchemaComparator {
     private static final JsonNode EMPTY = JsonNodeFactory.instance.objectNode();
 
     /** A subschema and where it is in its document. */
-    private record Node(JsonNode schema, String pointer) {
-    }
+    private record Node(JsonNode schema, String pointer) {}
 
     private final Findings findings;
     private final JsonNode oldRoot;
@@ -55,7 +55,8 @@ final class SchemaComparator {
      * As {@link #compare(String, JsonNode, JsonNode)}; a reference to another file that is the same on
      * both sides is equal when {@code unchangedFileRef} says every file it reaches is unchanged.
      */
-    static List<Difference> compare(String file, JsonNode baseline, JsonNode current, Predicate<String> unchangedFileRef) {
+    static List<Difference> compare(
+            String file, JsonNode baseline, JsonNode current, Predicate<String> unchangedFileRef) {
         SchemaComparator comparator = new SchemaComparator(file, baseline, current, unchangedFileRef);
         comparator.compare(new Node(baseline, ""), new Node(current, ""));
         return comparator.findings.differences();
@@ -77,10 +78,16 @@ final class SchemaComparator {
         }
         String at = n.pointer;
         if (Keywords.rejectsAll(a) || Keywords.rejectsAll(b)) {
-            findings.judge(at, null, a, b, !Keywords.rejectsAll(b) || Keywords.rejectsAll(a),
+            findings.judge(
+                    at,
+                    null,
+                    a,
+                    b,
+                    !Keywords.rejectsAll(b) || Keywords.rejectsAll(a),
                     !Keywords.rejectsAll(a) || Keywords.rejectsAll(b),
                     "the new schema is false here, so new readers reject every value old records carry.",
-                    "the baseline is false here, so old readers reject every value new records carry.", "");
+                    "the baseline is false here, so old readers reject every value new records carry.",
+                    "");
             return;
         }
         if (!isSchema(a) || !isSchema(b)) {
@@ -125,13 +132,17 @@ final class SchemaComparator {
             Node target = resolve(current.schema.get("$ref"), root);
             String at = JsonPointers.append(current.pointer, "$ref");
             if (target == null) {
-                findings.undecidable(at, "the " + side + "'s reference " + current.schema.get("$ref")
-                        + " cannot be followed; only references inside the same file (#/...) are compared.");
+                findings.undecidable(
+                        at,
+                        "the " + side + "'s reference " + current.schema.get("$ref")
+                                + " cannot be followed; only references inside the same file (#/...) are compared.");
                 return null;
             }
             if (!seen.add(target.pointer)) {
-                findings.undecidable(at, "the " + side + "'s reference " + current.schema.get("$ref")
-                        + " loops back to itself without any keyword in between.");
+                findings.undecidable(
+                        at,
+                        "the " + side + "'s reference " + current.schema.get("$ref")
+                                + " loops back to itself without any keyword in between.");
                 return null;
             }
             current = target;
@@ -167,15 +178,19 @@ final class SchemaComparator {
         }
         String at = JsonPointers.append(n.pointer, "$ref");
         if (oldRef != newRef) {
-            findings.undecidable(at, "a $ref is " + (newRef ? "added beside" : "removed from beside")
-                    + " other keywords; the checker compares a reference only with another reference.");
+            findings.undecidable(
+                    at,
+                    "a $ref is " + (newRef ? "added beside" : "removed from beside")
+                            + " other keywords; the checker compares a reference only with another reference.");
             return;
         }
         Node oldTarget = resolve(o.schema.get("$ref"), oldRoot);
         Node newTarget = resolve(n.schema.get("$ref"), newRoot);
         if (oldTarget == null || newTarget == null) {
-            findings.undecidable(at, "the reference " + (oldTarget == null ? o.schema.get("$ref") : n.schema.get("$ref"))
-                    + " cannot be followed; only references inside the same file (#/...) are compared.");
+            findings.undecidable(
+                    at,
+                    "the reference " + (oldTarget == null ? o.schema.get("$ref") : n.schema.get("$ref"))
+                            + " cannot be followed; only references inside the same file (#/...) are compared.");
             return;
         }
         compare(oldTarget, newTarget);
@@ -198,7 +213,13 @@ final class SchemaComparator {
             } else {
                 boolean was = oldUnique != null && oldUnique.asBoolean();
                 boolean is = newUnique != null && newUnique.asBoolean();
-                findings.judge(where, "array", a, b, !is || was, !was || is,
+                findings.judge(
+                        where,
+                        "array",
+                        a,
+                        b,
+                        !is || was,
+                        !was || is,
                         "items must now be unique, so new readers reject old arrays with repeated items.",
                         "items need no longer be unique, so old readers reject new arrays with repeated items.",
                         "uniqueItems is false either way.");
@@ -221,14 +242,20 @@ final class SchemaComparator {
             return;
         }
         String where = JsonPointers.append(n.pointer, "prefixItems");
-        if (oldPrefix == null || newPrefix == null || !oldPrefix.isArray() || !newPrefix.isArray()
+        if (oldPrefix == null
+                || newPrefix == null
+                || !oldPrefix.isArray()
+                || !newPrefix.isArray()
                 || oldPrefix.size() != newPrefix.size()) {
-            findings.undecidable(where, "prefixItems is added, removed or changes length; the checker only compares"
-                    + " positional items one to one.");
+            findings.undecidable(
+                    where,
+                    "prefixItems is added, removed or changes length; the checker only compares"
+                            + " positional items one to one.");
             return;
         }
         for (int i = 0; i < oldPrefix.size(); i++) {
-            compare(new Node(oldPrefix.get(i), JsonPointers.append(JsonPointers.append(o.pointer, "prefixItems"), i)),
+            compare(
+                    new Node(oldPrefix.get(i), JsonPointers.append(JsonPointers.append(o.pointer, "prefixItems"), i)),
                     new Node(newPrefix.get(i), JsonPointers.append(where, i)));
         }
     }
@@ -248,7 +275,9 @@ final class SchemaComparator {
         }
         KeywordRules.compareRequired(findings, a, b, n.pointer);
         if (a.has("propertyNames") || b.has("propertyNames")) {
-            compare(child(o, "propertyNames", a.get("propertyNames")), child(n, "propertyNames", b.get("propertyNames")));
+            compare(
+                    child(o, "propertyNames", a.get("propertyNames")),
+                    child(n, "propertyNames", b.get("propertyNames")));
         }
     }
 
@@ -258,8 +287,10 @@ final class SchemaComparator {
             JsonNode oldValue = a.get(keyword);
             JsonNode newValue = b.get(keyword);
             if (!Objects.equals(oldValue, newValue) || (oldValue != null && Keywords.containsRef(oldValue))) {
-                findings.undecidable(JsonPointers.append(at, "patternProperties"), "properties change next to"
-                        + " patternProperties; the checker does not decide which names the patterns match.");
+                findings.undecidable(
+                        JsonPointers.append(at, "patternProperties"),
+                        "properties change next to"
+                                + " patternProperties; the checker does not decide which names the patterns match.");
                 return;
             }
         }
@@ -269,7 +300,8 @@ final class SchemaComparator {
         JsonNode oldProperties = o.schema.get("properties");
         JsonNode newProperties = n.schema.get("properties");
         String where = JsonPointers.append(n.pointer, "properties");
-        if ((oldProperties != null && !oldProperties.isObject()) || (newProperties != null && !newProperties.isObject())) {
+        if ((oldProperties != null && !oldProperties.isObject())
+                || (newProperties != null && !newProperties.isObject())) {
             findings.undecidable(where, "properties must be an object.");
             return;
         }
@@ -302,18 +334,26 @@ final class SchemaComparator {
     private void propertyAdded(String name, Node oldAdditional, Node property) {
         if (Keywords.rejectsAll(oldAdditional.schema)) {
             if (!Keywords.rejectsAll(property.schema)) {
-                findings.add(property.pointer, Direction.FORWARD_INCOMPATIBLE, "property \"" + name
-                        + "\" is added to a closed object (additionalProperties false), so old readers reject"
-                        + " new records that carry it.");
+                findings.add(
+                        property.pointer,
+                        Direction.FORWARD_INCOMPATIBLE,
+                        "property \"" + name
+                                + "\" is added to a closed object (additionalProperties false), so old readers reject"
+                                + " new records that carry it.");
             }
         } else if (Keywords.acceptsAll(oldAdditional.schema)) {
             if (Keywords.acceptsAll(property.schema)) {
-                findings.add(property.pointer, Direction.COMPATIBLE, "property \"" + name
-                        + "\" is declared, accepting any value as the open object did.");
+                findings.add(
+                        property.pointer,
+                        Direction.COMPATIBLE,
+                        "property \"" + name + "\" is declared, accepting any value as the open object did.");
             } else {
-                findings.add(property.pointer, Direction.BACKWARD_INCOMPATIBLE, "property \"" + name
-                        + "\" is added to an open object, so new readers reject old records that already carry it"
-                        + " with a value the new declaration does not allow.");
+                findings.add(
+                        property.pointer,
+                        Direction.BACKWARD_INCOMPATIBLE,
+                        "property \"" + name
+                                + "\" is added to an open object, so new readers reject old records that already carry it"
+                                + " with a value the new declaration does not allow.");
             }
         } else {
             compare(oldAdditional, property);
@@ -324,18 +364,27 @@ final class SchemaComparator {
     private void propertyRemoved(String name, Node property, Node newAdditional, String at) {
         if (Keywords.rejectsAll(newAdditional.schema)) {
             if (!Keywords.rejectsAll(property.schema)) {
-                findings.add(at, Direction.BACKWARD_INCOMPATIBLE, "property \"" + name
-                        + "\" is removed from a closed object (additionalProperties false), so new readers reject"
-                        + " old records that carry it.");
+                findings.add(
+                        at,
+                        Direction.BACKWARD_INCOMPATIBLE,
+                        "property \"" + name
+                                + "\" is removed from a closed object (additionalProperties false), so new readers reject"
+                                + " old records that carry it.");
             }
         } else if (Keywords.acceptsAll(newAdditional.schema)) {
             if (Keywords.acceptsAll(property.schema)) {
-                findings.add(at, Direction.COMPATIBLE, "property \"" + name
-                        + "\" is no longer declared; it accepted any value, as the open object does.");
+                findings.add(
+                        at,
+                        Direction.COMPATIBLE,
+                        "property \"" + name
+                                + "\" is no longer declared; it accepted any value, as the open object does.");
             } else {
-                findings.add(at, Direction.FORWARD_INCOMPATIBLE, "property \"" + name
-                        + "\" is removed from an open object, so new records may carry it with a value old readers"
-                        + " reject.");
+                findings.add(
+                        at,
+                        Direction.FORWARD_INCOMPATIBLE,
+                        "property \"" + name
+                                + "\" is removed from an open object, so new records may carry it with a value old readers"
+                                + " reject.");
             }
         } else {
             compare(property, newAdditional);
@@ -352,11 +401,16 @@ final class SchemaComparator {
             return;
         }
         if (wasOpen && Keywords.rejectsAll(n.schema)) {
-            findings.add(n.pointer, Direction.BACKWARD_INCOMPATIBLE, "the object is now closed, so new readers reject"
-                    + " old records that carry undeclared properties.");
+            findings.add(
+                    n.pointer,
+                    Direction.BACKWARD_INCOMPATIBLE,
+                    "the object is now closed, so new readers reject"
+                            + " old records that carry undeclared properties.");
         } else if (Keywords.rejectsAll(o.schema) && isOpen) {
-            findings.add(n.pointer, Direction.FORWARD_INCOMPATIBLE, "the object is now open, so old readers reject"
-                    + " new records that carry undeclared properties.");
+            findings.add(
+                    n.pointer,
+                    Direction.FORWARD_INCOMPATIBLE,
+                    "the object is now open, so old readers reject" + " new records that carry undeclared properties.");
         } else {
             compare(o, n);
         }
@@ -381,8 +435,10 @@ final class SchemaComparator {
             } else if (keyword.equals("$id") && at.isEmpty()) {
                 // the document's own name: nothing to compare, references are compared by pointer
             } else if (Keywords.SIBLING_DEPENDENT.contains(keyword)) {
-                findings.undecidable(where, keyword + " depends on what its sibling keywords evaluate, which the checker"
-                        + " does not track.");
+                findings.undecidable(
+                        where,
+                        keyword + " depends on what its sibling keywords evaluate, which the checker"
+                                + " does not track.");
             } else if (keyword.equals("$id") && (Keywords.containsRef(a) || Keywords.containsRef(b))) {
                 findings.undecidable(where, "an embedded $id changes what the references inside it resolve against.");
             } else {
@@ -397,12 +453,11 @@ final class SchemaComparator {
             return;
         }
         String change = oldValue == null ? "added" : newValue == null ? "removed" : "changed";
-        findings.undecidable(where, keyword + " is " + change + ", and the checker does not reason about " + keyword + ".");
+        findings.undecidable(
+                where, keyword + " is " + change + ", and the checker does not reason about " + keyword + ".");
     }
-
 
     private static Node child(Node parent, String keyword, JsonNode value) {
         return new Node(value == null ? ANYTHING : value, JsonPointers.append(parent.pointer, keyword));
     }
-
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.net.URI;
@@ -64,10 +65,14 @@ final class UnchangedReferences {
     private static String target(String from, String ref) {
         try {
             URI uri = new URI(ref);
-            if (uri.getScheme() != null || uri.getPath() == null || uri.getPath().isEmpty()) {
+            if (uri.getScheme() != null
+                    || uri.getPath() == null
+                    || uri.getPath().isEmpty()) {
                 return null;
             }
-            URI resolved = new URI(null, null, "/" + from, null).resolve(new URI(null, null, uri.getPath(), null)).normalize();
+            URI resolved = new URI(null, null, "/" + from, null)
+                    .resolve(new URI(null, null, uri.getPath(), null))
+                    .normalize();
             String path = resolved.getPath();
             return path.startsWith("/") && !path.startsWith("/../") ? path.substring(1) : null;
         } catch (URISyntaxException e) {

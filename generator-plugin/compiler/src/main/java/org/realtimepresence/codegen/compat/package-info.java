@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Schema evolution checks: compares each schema with its baseline keyword by keyword and says, per
  * difference, whether new readers can still read old data (backward) and old readers new data

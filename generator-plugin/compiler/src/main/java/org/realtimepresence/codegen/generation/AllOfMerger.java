@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,8 +25,7 @@ final class AllOfMerger {
 
     private static final int MAX_DEPTH = 16;
 
-    private AllOfMerger() {
-    }
+    private AllOfMerger() {}
 
     /** Merges every {@code allOf} in {@code document}, in place. */
     static void mergeAll(JsonNode document) {
@@ -54,8 +54,10 @@ final class AllOfMerger {
         Set<String> required = new LinkedHashSet<>();
         for (JsonNode written : node.get("allOf")) {
             JsonNode branch = local(document, written, 0);
-            if (branch == null || !branch.isObject()
-                    || (branch.has("type") && !"object".equals(branch.path("type").asText()))) {
+            if (branch == null
+                    || !branch.isObject()
+                    || (branch.has("type")
+                            && !"object".equals(branch.path("type").asText()))) {
                 return;
             }
             if (branch.path("allOf").isArray()) {

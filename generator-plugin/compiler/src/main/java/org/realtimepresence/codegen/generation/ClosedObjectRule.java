@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -37,12 +38,15 @@ final class ClosedObjectRule extends AdditionalPropertiesRule {
 
     private static void addRejectingAnySetter(JDefinedClass jclass) {
         JMethod setter = jclass.method(JMod.PRIVATE, void.class, METHOD_NAME);
-        setter.javadoc().add("Rejects any property the schema does not declare: it sets {@code additionalProperties: false}.");
+        setter.javadoc()
+                .add("Rejects any property the schema does not declare: it sets {@code additionalProperties: false}.");
         setter.annotate(JsonAnySetter.class);
         JVar name = setter.param(String.class, "name");
         setter.param(Object.class, "value");
-        setter.body()._throw(JExpr._new(jclass.owner().ref(IllegalArgumentException.class))
-                .arg(JExpr.lit("Unrecognized property \"").plus(name)
-                        .plus(JExpr.lit("\": " + jclass.name() + " allows no additional properties"))));
+        setter.body()
+                ._throw(JExpr._new(jclass.owner().ref(IllegalArgumentException.class))
+                        .arg(JExpr.lit("Unrecognized property \"")
+                                .plus(name)
+                                .plus(JExpr.lit("\": " + jclass.name() + " allows no additional properties"))));
     }
 }

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.codemodel.JClass;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JFieldVar;
-import com.sun.codemodel.JClass;
 import com.sun.codemodel.JType;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -53,6 +54,7 @@ final class CodegenAnnotator extends AbstractAnnotator {
         if (OFFSET_TYPES.contains(type.erasure().fullName())) {
             return true;
         }
-        return type instanceof JClass jclass && jclass.getTypeParameters().stream().anyMatch(CodegenAnnotator::holdsOffsetTime);
+        return type instanceof JClass jclass
+                && jclass.getTypeParameters().stream().anyMatch(CodegenAnnotator::holdsOffsetTime);
     }
 }

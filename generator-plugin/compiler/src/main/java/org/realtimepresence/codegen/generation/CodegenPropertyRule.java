@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -53,13 +54,16 @@ final class CodegenPropertyRule extends PropertyRule {
         if (field != null) {
             hints.property(jclass, nodeName, name, field.type(), node);
         }
-        if (field != null && node.has("$ref") && (node.has("title") || node.has("description") || node.has("default"))) {
+        if (field != null
+                && node.has("$ref")
+                && (node.has("title") || node.has("description") || node.has("default"))) {
             keepAnnotationsBesideRef(nodeName, named, jclass, field, schema);
         }
         return jclass;
     }
 
-    private void keepAnnotationsBesideRef(String nodeName, JsonNode node, JDefinedClass jclass, JFieldVar field, Schema schema) {
+    private void keepAnnotationsBesideRef(
+            String nodeName, JsonNode node, JDefinedClass jclass, JFieldVar field, Schema schema) {
         JsonNode target = References.follow(rules, node, schema);
         ObjectNode merged = target.isObject() ? ((ObjectNode) target).deepCopy() : node.deepCopy();
         for (String annotation : List.of("title", "description", "default")) {
@@ -73,8 +77,10 @@ final class CodegenPropertyRule extends PropertyRule {
         }
         if (node.has("title") || node.has("description")) {
             List<JDocCommentable> documented = new ArrayList<>(List.of(field));
-            JMethod getter = jclass.getMethod(rules.getNameHelper().getGetterName(nodeName, field.type(), merged), new JType[0]);
-            JMethod setter = jclass.getMethod(rules.getNameHelper().getSetterName(nodeName, merged), new JType[] {field.type()});
+            JMethod getter =
+                    jclass.getMethod(rules.getNameHelper().getGetterName(nodeName, field.type(), merged), new JType[0]);
+            JMethod setter =
+                    jclass.getMethod(rules.getNameHelper().getSetterName(nodeName, merged), new JType[] {field.type()});
             if (getter != null) {
                 documented.add(getter);
             }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.sun.codemodel.JClass;
@@ -20,8 +21,13 @@ final class CodegenRuleFactory extends RuleFactory {
     private final PropertyNames propertyNames = new PropertyNames();
     private final RecordHints hints;
 
-    CodegenRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore schemaStore,
-            GenerationWarnings warnings, SealedUnions unions, RecordHints hints) {
+    CodegenRuleFactory(
+            GenerationConfig config,
+            Annotator annotator,
+            SchemaStore schemaStore,
+            GenerationWarnings warnings,
+            SealedUnions unions,
+            RecordHints hints) {
         super(config, annotator, schemaStore);
         this.warnings = warnings;
         this.unions = unions;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,15 +29,23 @@ class ConstAsEnumRule extends SchemaRule {
     }
 
     @Override
-    public JType apply(String nodeName, JsonNode schemaNode, JsonNode parent, JClassContainer container, Schema schema) {
-        return super.apply(nodeName, expressible(schemaNode) ? asEnum((ObjectNode) schemaNode) : schemaNode, parent,
-                container, schema);
+    public JType apply(
+            String nodeName, JsonNode schemaNode, JsonNode parent, JClassContainer container, Schema schema) {
+        return super.apply(
+                nodeName,
+                expressible(schemaNode) ? asEnum((ObjectNode) schemaNode) : schemaNode,
+                parent,
+                container,
+                schema);
     }
 
     /** Whether {@code schema} has a string {@code const} this rule expresses (mirrors {@code KeywordCoverage}). */
     static boolean expressible(JsonNode schema) {
         JsonNode type = schema.get("type");
-        return schema.isObject() && !schema.has("$ref") && !schema.has("enum") && schema.path("const").isTextual()
+        return schema.isObject()
+                && !schema.has("$ref")
+                && !schema.has("enum")
+                && schema.path("const").isTextual()
                 && (type == null || (type.isTextual() && type.asText().equals("string")));
     }
 

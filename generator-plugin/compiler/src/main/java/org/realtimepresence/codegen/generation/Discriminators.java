@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +10,7 @@ import java.util.Set;
 /** How Jackson can tell the object branches of a union apart, read from the branch schemas. */
 final class Discriminators {
 
-    private Discriminators() {
-    }
+    private Discriminators() {}
 
     /**
      * The first property, in the first branch's order, that every branch declares with a

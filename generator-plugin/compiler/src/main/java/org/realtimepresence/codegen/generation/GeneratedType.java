@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 /**
@@ -6,5 +7,4 @@ package org.realtimepresence.codegen.generation;
  * @param className the fully qualified name
  * @param schema the relative path of the schema it came from
  */
-public record GeneratedType(String className, String schema) {
-}
+public record GeneratedType(String className, String schema) {}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,9 @@ final class GenerationWarnings {
         }
         String fragment = id.getFragment() == null ? "" : id.getFragment();
         String inside = find(schema.getContent(), node, "");
-        String file = "file".equalsIgnoreCase(id.getScheme()) ? Path.of(URI.create("file:" + id.getRawPath())).toString() : id.toString();
+        String file = "file".equalsIgnoreCase(id.getScheme())
+                ? Path.of(URI.create("file:" + id.getRawPath())).toString()
+                : id.toString();
         return file + "#" + fragment + (inside == null ? "" : inside);
     }
 

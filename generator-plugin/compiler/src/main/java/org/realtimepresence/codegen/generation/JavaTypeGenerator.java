@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,15 +60,26 @@ public final class JavaTypeGenerator {
      * @throws CodegenException when two schemas would generate the same class, a codec class would take a schema
      *                          type's name, or jsonschema2pojo fails
      */
-    public List<GeneratedType> generate(List<SchemaFile> schemas, String targetPackage, Path outputDirectory,
-            boolean generateCodec, Consumer<String> warnings) throws CodegenException {
+    public List<GeneratedType> generate(
+            List<SchemaFile> schemas,
+            String targetPackage,
+            Path outputDirectory,
+            boolean generateCodec,
+            Consumer<String> warnings)
+            throws CodegenException {
         RootTypes rootTypes = new RootTypes();
         GenerationWarnings found = new GenerationWarnings();
         SealedUnions unions = new SealedUnions();
         RecordHints hints = new RecordHints();
-        CompositeAnnotator annotator = new CompositeAnnotator(new Jackson3Annotator(config), new CodegenAnnotator(rootTypes));
-        CodegenRuleFactory rules = new CodegenRuleFactory(config, annotator,
-                new SchemaStore(new LocalContentResolver(), new NoopRuleLogger()), found, unions, hints);
+        CompositeAnnotator annotator =
+                new CompositeAnnotator(new Jackson3Annotator(config), new CodegenAnnotator(rootTypes));
+        CodegenRuleFactory rules = new CodegenRuleFactory(
+                config,
+                annotator,
+                new SchemaStore(new LocalContentResolver(), new NoopRuleLogger()),
+                found,
+                unions,
+                hints);
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         JCodeModel codeModel = new JCodeModel();
 
@@ -81,11 +93,12 @@ public final class JavaTypeGenerator {
                         + " Rename the directory.");
             }
             JPackage jpackage = codeModel._package(packageName);
-            String className = packageName + "." + rules.getNameHelper().getClassName(schema.baseName(), toJackson2(schema), jpackage);
+            String className = packageName + "."
+                    + rules.getNameHelper().getClassName(schema.baseName(), toJackson2(schema), jpackage);
             SchemaFile earlier = claimed.putIfAbsent(className, schema);
             if (earlier != null) {
-                throw new CodegenException("Two schemas generate the same class " + className + ": "
-                        + earlier.path() + " and " + schema.path() + ". Rename one of the files, or move it to another directory.");
+                throw new CodegenException("Two schemas generate the same class " + className + ": " + earlier.path()
+                        + " and " + schema.path() + ". Rename one of the files, or move it to another directory.");
             }
             String resource = resourcePath(targetPackage, schema);
             rootTypes.expect(resource, className);
@@ -96,7 +109,8 @@ public final class JavaTypeGenerator {
                 throw new CodegenException("Cannot generate types from " + schema.path() + ": " + e.getMessage(), e);
             }
             found.drain().forEach(warnings);
-            JDefinedClass root = type instanceof JDefinedClass defined ? defined : wrap(jpackage, className, type, schema);
+            JDefinedClass root =
+                    type instanceof JDefinedClass defined ? defined : wrap(jpackage, className, type, schema);
             if (!root.fullName().equals(className)) {
                 // jsonschema2pojo renames a class whose name is taken (by a type of an earlier schema)
                 // to X__1; a public type must not change name behind the user's back.
@@ -122,7 +136,9 @@ public final class JavaTypeGenerator {
             }
             unions.apply(outputDirectory);
         } catch (IOException e) {
-            throw new CodegenException("Cannot write the records or seal the union types in " + outputDirectory + ": " + e.getMessage(), e);
+            throw new CodegenException(
+                    "Cannot write the records or seal the union types in " + outputDirectory + ": " + e.getMessage(),
+                    e);
         }
         if (generateCodec) {
             TypedCodecs.write(generated, outputDirectory);
@@ -137,9 +153,11 @@ public final class JavaTypeGenerator {
         try {
             return RootWrapper.create(jpackage, simpleName, valueType.boxify(), schema.relativePath());
         } catch (JClassAlreadyExistsException e) {
-            throw new CodegenException("The root type of " + schema.path() + " should be " + className
-                    + ", but a type generated from another schema already has that name. Rename the schema file,"
-                    + " or give the other type a different property name or title.", e);
+            throw new CodegenException(
+                    "The root type of " + schema.path() + " should be " + className
+                            + ", but a type generated from another schema already has that name. Rename the schema file,"
+                            + " or give the other type a different property name or title.",
+                    e);
         }
     }
 
@@ -168,10 +186,12 @@ public final class JavaTypeGenerator {
 
     private void write(JCodeModel codeModel, Path outputDirectory) throws CodegenException {
         try {
-            FileCodeWriterWithEncoding files = new FileCodeWriterWithEncoding(outputDirectory.toFile(), config.getOutputEncoding());
+            FileCodeWriterWithEncoding files =
+                    new FileCodeWriterWithEncoding(outputDirectory.toFile(), config.getOutputEncoding());
             codeModel.build(new PrologCodeWriter(files, GeneratedMarkers.HEADER));
         } catch (IOException e) {
-            throw new CodegenException("Cannot write generated sources to " + outputDirectory + ": " + e.getMessage(), e);
+            throw new CodegenException(
+                    "Cannot write generated sources to " + outputDirectory + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.sun.codemodel.JDefinedClass;
@@ -22,7 +23,9 @@ final class PropertyNames {
     String claim(JDefinedClass clazz, String jsonName, String preferred) {
         Map<String, String> claimed = fields.computeIfAbsent(clazz, c -> new HashMap<>());
         String name = preferred;
-        for (int n = 2; claimed.containsValue(name) || clazz.fields().containsKey(name) || name.equals(ADDITIONAL_PROPERTIES); n++) {
+        for (int n = 2;
+                claimed.containsValue(name) || clazz.fields().containsKey(name) || name.equals(ADDITIONAL_PROPERTIES);
+                n++) {
             name = preferred + n;
         }
         claimed.put(jsonName, name);

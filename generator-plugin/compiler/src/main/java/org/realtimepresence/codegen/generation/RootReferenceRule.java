@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,13 +30,14 @@ final class RootReferenceRule extends ConstAsEnumRule {
     }
 
     @Override
-    public JType apply(String nodeName, JsonNode schemaNode, JsonNode parent, JClassContainer container, Schema schema) {
+    public JType apply(
+            String nodeName, JsonNode schemaNode, JsonNode parent, JClassContainer container, Schema schema) {
         JsonNode ref = schemaNode.get("$ref");
         if (parent != null || ref == null || !ref.isTextual() || !ref.asText().startsWith("#/")) {
             return super.apply(nodeName, schemaNode, parent, container, schema);
         }
-        Schema target = rules.getSchemaStore().create(schema, ref.asText(),
-                rules.getGenerationConfig().getRefFragmentPathDelimiters());
+        Schema target = rules.getSchemaStore()
+                .create(schema, ref.asText(), rules.getGenerationConfig().getRefFragmentPathDelimiters());
         if (target.isGenerated()) {
             return target.getJavaType();
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.sun.codemodel.JDefinedClass;
@@ -48,8 +49,8 @@ final class RootTypes {
     }
 
     private static void addConstant(JDefinedClass clazz, String resource) {
-        JFieldVar field = clazz.field(JMod.PUBLIC | JMod.STATIC | JMod.FINAL, String.class, SCHEMA_RESOURCE_FIELD,
-                JExpr.lit(resource));
+        JFieldVar field = clazz.field(
+                JMod.PUBLIC | JMod.STATIC | JMod.FINAL, String.class, SCHEMA_RESOURCE_FIELD, JExpr.lit(resource));
         field.javadoc().add("The classpath resource of the JSON Schema this type was generated from.");
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -21,14 +22,14 @@ import java.util.Objects;
  */
 final class RootWrapper {
 
-    private RootWrapper() {
-    }
+    private RootWrapper() {}
 
     static JDefinedClass create(JPackage jpackage, String simpleName, JType valueType, String schemaPath)
             throws JClassAlreadyExistsException {
         JDefinedClass wrapper = jpackage._class(JMod.PUBLIC | JMod.FINAL, simpleName);
-        wrapper.javadoc().add("The whole document of " + schemaPath + ", which is not a JSON object: it reads and"
-                + " writes as its {@link #value()}.");
+        wrapper.javadoc()
+                .add("The whole document of " + schemaPath + ", which is not a JSON object: it reads and"
+                        + " writes as its {@link #value()}.");
         JFieldVar value = wrapper.field(JMod.PRIVATE | JMod.FINAL, valueType, "value");
 
         JMethod constructor = wrapper.constructor(JMod.PUBLIC);
@@ -44,13 +45,23 @@ final class RootWrapper {
         JMethod equals = wrapper.method(JMod.PUBLIC, boolean.class, "equals");
         equals.annotate(Override.class);
         JVar other = equals.param(Object.class, "other");
-        equals.body()._return(JExpr._this().eq(other).cor(other._instanceof(wrapper)
-                .cand(wrapper.owner().ref(Objects.class).staticInvoke("equals").arg(value)
-                        .arg(JExpr.ref(JExpr.cast(wrapper, other), value)))));
+        equals.body()
+                ._return(JExpr._this()
+                        .eq(other)
+                        .cor(other._instanceof(wrapper)
+                                .cand(wrapper.owner()
+                                        .ref(Objects.class)
+                                        .staticInvoke("equals")
+                                        .arg(value)
+                                        .arg(JExpr.ref(JExpr.cast(wrapper, other), value)))));
 
         JMethod hashCode = wrapper.method(JMod.PUBLIC, int.class, "hashCode");
         hashCode.annotate(Override.class);
-        hashCode.body()._return(wrapper.owner().ref(Objects.class).staticInvoke("hashCode").arg(value));
+        hashCode.body()
+                ._return(wrapper.owner()
+                        .ref(Objects.class)
+                        .staticInvoke("hashCode")
+                        .arg(value));
 
         JMethod toString = wrapper.method(JMod.PUBLIC, String.class, "toString");
         toString.annotate(Override.class);

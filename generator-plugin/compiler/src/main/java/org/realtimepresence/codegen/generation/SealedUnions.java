@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import java.io.IOException;
@@ -31,12 +32,16 @@ final class SealedUnions {
             Path file = outputDirectory.resolve(name.replace('.', '/') + ".java");
             String simple = name.substring(name.lastIndexOf('.') + 1);
             String source = Files.readString(file, StandardCharsets.UTF_8);
-            Matcher declaration = Pattern.compile("public interface " + Pattern.quote(simple) + "\\s*\\{").matcher(source);
+            Matcher declaration = Pattern.compile("public interface " + Pattern.quote(simple) + "\\s*\\{")
+                    .matcher(source);
             if (!declaration.find()) {
                 throw new IOException("Cannot find the declaration of interface " + simple + " in " + file);
             }
-            String sealed = "public sealed interface " + simple + " permits " + String.join(", ", union.getValue()) + " {";
-            Files.writeString(file, source.substring(0, declaration.start()) + sealed + source.substring(declaration.end()),
+            String sealed =
+                    "public sealed interface " + simple + " permits " + String.join(", ", union.getValue()) + " {";
+            Files.writeString(
+                    file,
+                    source.substring(0, declaration.start()) + sealed + source.substring(declaration.end()),
                     StandardCharsets.UTF_8);
         }
     }

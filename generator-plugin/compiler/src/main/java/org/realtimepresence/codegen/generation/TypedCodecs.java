@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.sun.codemodel.JCodeModel;
@@ -40,8 +41,7 @@ final class TypedCodecs {
             RUNTIME + "SchemaCodec",
             RUNTIME + "Violation");
 
-    private TypedCodecs() {
-    }
+    private TypedCodecs() {}
 
     /** The fully qualified name of the codec class of a root type. */
     static String codecName(String rootClassName) {
@@ -97,8 +97,7 @@ final class TypedCodecs {
                 imports.append("import ").append(imported).append(";\n");
             }
         }
-        return TEMPLATE
-                .replace("${header}", header())
+        return TEMPLATE.replace("${header}", header())
                 .replace("${package}", packageName)
                 .replace("${imports}", imports)
                 .replace("${generator}", GeneratedMarkers.GENERATOR)
@@ -139,7 +138,8 @@ final class TypedCodecs {
         }
     }
 
-    private static final String TEMPLATE = """
+    private static final String TEMPLATE =
+            """
             ${header}
             package ${package};
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -47,7 +48,8 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
     private final SealedUnions unions;
     private final Rule<JClassContainer, JType> next;
 
-    UnionTypeRule(RuleFactory rules, GenerationWarnings warnings, SealedUnions unions, Rule<JClassContainer, JType> next) {
+    UnionTypeRule(
+            RuleFactory rules, GenerationWarnings warnings, SealedUnions unions, Rule<JClassContainer, JType> next) {
         this.rules = rules;
         this.warnings = warnings;
         this.unions = unions;
@@ -55,17 +57,21 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
     }
 
     /** One branch: as written, and with its {@code $ref}s followed. */
-    private record Branch(int index, JsonNode written, JsonNode content) {
-    }
+    private record Branch(int index, JsonNode written, JsonNode content) {}
 
     @Override
     public JType apply(String nodeName, JsonNode node, JsonNode parent, JClassContainer container, Schema schema) {
         if (node.path("type").isArray()) {
             return typeArray(nodeName, node, parent, container, schema);
         }
-        String keyword = node.path("oneOf").size() > 0 ? "oneOf" : node.path("anyOf").size() > 0 ? "anyOf" : null;
-        if (keyword == null || node.has("properties") || node.has("enum") || node.has("javaType")
-                || node.has("existingJavaType") || (node.has("type") && !"object".equals(node.path("type").asText()))) {
+        String keyword =
+                node.path("oneOf").size() > 0 ? "oneOf" : node.path("anyOf").size() > 0 ? "anyOf" : null;
+        if (keyword == null
+                || node.has("properties")
+                || node.has("enum")
+                || node.has("javaType")
+                || node.has("existingJavaType")
+                || (node.has("type") && !"object".equals(node.path("type").asText()))) {
             return next.apply(nodeName, node, parent, container, schema);
         }
         List<Branch> branches = new ArrayList<>();
@@ -105,17 +111,28 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
     }
 
     /** The narrowest common scalar type, or {@code Object} with a warning. */
-    private JType scalar(String nodeName, JsonNode node, JsonNode parent, JClassContainer container, Schema schema,
-            Set<String> kinds, String keyword) {
-        String common = kinds.equals(Set.of("integer")) ? "integer"
-                : Set.of("integer", "number").containsAll(kinds) && !kinds.isEmpty() ? "number"
-                : kinds.equals(Set.of("string")) ? "string"
-                : kinds.equals(Set.of("boolean")) ? "boolean"
-                : null;
+    private JType scalar(
+            String nodeName,
+            JsonNode node,
+            JsonNode parent,
+            JClassContainer container,
+            Schema schema,
+            Set<String> kinds,
+            String keyword) {
+        String common = kinds.equals(Set.of("integer"))
+                ? "integer"
+                : Set.of("integer", "number").containsAll(kinds) && !kinds.isEmpty()
+                        ? "number"
+                        : kinds.equals(Set.of("string"))
+                                ? "string"
+                                : kinds.equals(Set.of("boolean")) ? "boolean" : null;
         if (common == null) {
-            warnings.add(schema, node, keyword + " of " + (kinds.isEmpty() ? "unconstrained values" : String.join(", ", kinds))
-                    + " has no Java type narrower than Object: the value is kept as plain JSON (Map, List, String,"
-                    + " Number, Boolean, null) and only the runtime validator checks its shape.");
+            warnings.add(
+                    schema,
+                    node,
+                    keyword + " of " + (kinds.isEmpty() ? "unconstrained values" : String.join(", ", kinds))
+                            + " has no Java type narrower than Object: the value is kept as plain JSON (Map, List, String,"
+                            + " Number, Boolean, null) and only the runtime validator checks its shape.");
             return container.owner().ref(Object.class);
         }
         ObjectNode narrowed = JsonNodeFactory.instance.objectNode().put("type", common);
@@ -123,15 +140,23 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
     }
 
     @SuppressWarnings("ReferenceEquality") // whether the schema is this very node, not an equal one elsewhere
-    private JType objectUnion(String nodeName, String keyword, JsonNode node, JClassContainer container, Schema schema,
+    private JType objectUnion(
+            String nodeName,
+            String keyword,
+            JsonNode node,
+            JClassContainer container,
+            Schema schema,
             List<Branch> branches) {
         List<JsonNode> contents = branches.stream().map(Branch::content).toList();
         String discriminator = Discriminators.find(contents);
         if (discriminator == null && !Discriminators.deducible(contents)) {
-            warnings.add(schema, node, keyword + " of " + branches.size() + " object schemas has neither a discriminator"
-                    + " (a property whose const or one-value enum differs per branch) nor a required property unique to"
-                    + " each branch, so Jackson could not tell the branches apart: the value is Object (plain JSON)"
-                    + " and only the runtime validator checks its shape.");
+            warnings.add(
+                    schema,
+                    node,
+                    keyword + " of " + branches.size() + " object schemas has neither a discriminator"
+                            + " (a property whose const or one-value enum differs per branch) nor a required property unique to"
+                            + " each branch, so Jackson could not tell the branches apart: the value is Object (plain JSON)"
+                            + " and only the runtime validator checks its shape.");
             return container.owner().ref(Object.class);
         }
         JPackage jpackage = container.getPackage();
@@ -151,8 +176,9 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
             String name = union.name() + branchSuffix(branch, discriminator);
             JType type = branchType(name, node, keyword, container, schema, branch);
             if (!(type instanceof JDefinedClass clazz) || clazz.getClassType() != ClassType.CLASS) {
-                throw new GenerationException(GenerationWarnings.where(schema, node) + ": " + keyword + " branch "
-                        + branch.index() + " resolves to " + type.fullName() + ", which is not a class a union can permit");
+                throw new GenerationException(
+                        GenerationWarnings.where(schema, node) + ": " + keyword + " branch " + branch.index()
+                                + " resolves to " + type.fullName() + ", which is not a class a union can permit");
             }
             classes.add(clazz);
         }
@@ -171,25 +197,38 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
         return union;
     }
 
-    private void annotate(JDefinedClass union, JsonNode node, String keyword, List<JDefinedClass> classes,
-            List<Branch> branches, String discriminator) {
+    private void annotate(
+            JDefinedClass union,
+            JsonNode node,
+            String keyword,
+            List<JDefinedClass> classes,
+            List<Branch> branches,
+            String discriminator) {
         if (node.has("title")) {
             union.javadoc().add(node.get("title").asText() + "\n<p>\n");
         }
         if (node.has("description")) {
             union.javadoc().add(node.get("description").asText() + "\n<p>\n");
         }
-        union.javadoc().add("The {@code " + keyword + "} of the schema: one of "
-                + String.join(", ", classes.stream().map(c -> "{@link " + c.name() + "}").distinct().toList())
-                + (discriminator == null
-                        ? ", told apart by the properties each one requires."
-                        : ", told apart by the value of {@code " + discriminator + "}."));
+        union.javadoc()
+                .add("The {@code " + keyword + "} of the schema: one of "
+                        + String.join(
+                                ", ",
+                                classes.stream()
+                                        .map(c -> "{@link " + c.name() + "}")
+                                        .distinct()
+                                        .toList())
+                        + (discriminator == null
+                                ? ", told apart by the properties each one requires."
+                                : ", told apart by the value of {@code " + discriminator + "}."));
         JAnnotationUse typeInfo = union.annotate(JsonTypeInfo.class);
         JAnnotationUse subTypes = union.annotate(JsonSubTypes.class);
         JAnnotationArrayMember types = subTypes.paramArray("value");
         if (discriminator != null) {
-            typeInfo.param("use", JsonTypeInfo.Id.NAME).param("include", JsonTypeInfo.As.EXISTING_PROPERTY)
-                    .param("property", discriminator).param("visible", true);
+            typeInfo.param("use", JsonTypeInfo.Id.NAME)
+                    .param("include", JsonTypeInfo.As.EXISTING_PROPERTY)
+                    .param("property", discriminator)
+                    .param("visible", true);
         } else {
             typeInfo.param("use", JsonTypeInfo.Id.DEDUCTION);
         }
@@ -204,7 +243,8 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
     /** The branch's discriminator value, else its title, as a name part; else its position. */
     private String branchSuffix(Branch branch, String discriminator) {
         String value = discriminator == null ? "" : Discriminators.valueOf(branch.content(), discriminator);
-        for (String candidate : new String[] {value, branch.content().path("title").asText("")}) {
+        for (String candidate :
+                new String[] {value, branch.content().path("title").asText("")}) {
             String name = candidate.isBlank() ? "" : rules.getNameHelper().normalizeName(candidate);
             if (!name.isEmpty()) {
                 return Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -217,8 +257,8 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
      * The type of one branch, generated once: jsonschema2pojo checks only {@code $ref}s for types it
      * already made, so an inline branch that a recursive schema reaches again would loop.
      */
-    private JType branchType(String name, JsonNode node, String keyword, JClassContainer container, Schema schema,
-            Branch branch) {
+    private JType branchType(
+            String name, JsonNode node, String keyword, JClassContainer container, Schema schema, Branch branch) {
         Schema own = branchSchema(schema, node, keyword, branch);
         if (own != schema && own.isGenerated()) {
             return own.getJavaType();
@@ -235,15 +275,22 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
         if (branch.written().has("$ref") || schema.getId() == null || schema.getContent() != node) {
             return schema;
         }
-        String fragment = schema.getId().getFragment() == null ? "" : schema.getId().getFragment();
-        return rules.getSchemaStore().create(schema, "#" + fragment + "/" + keyword + "/" + branch.index(),
-                rules.getGenerationConfig().getRefFragmentPathDelimiters());
+        String fragment =
+                schema.getId().getFragment() == null ? "" : schema.getId().getFragment();
+        return rules.getSchemaStore()
+                .create(
+                        schema,
+                        "#" + fragment + "/" + keyword + "/" + branch.index(),
+                        rules.getGenerationConfig().getRefFragmentPathDelimiters());
     }
 
     private static boolean isObject(JsonNode content) {
         return ("object".equals(content.path("type").asText()) || (!content.has("type") && content.has("properties")))
-                && !content.has("enum") && !FreeFormObjectTypeRule.isFreeForm(content)
-                && !content.has("oneOf") && !content.has("anyOf") && !content.has("javaType")
+                && !content.has("enum")
+                && !FreeFormObjectTypeRule.isFreeForm(content)
+                && !content.has("oneOf")
+                && !content.has("anyOf")
+                && !content.has("javaType")
                 && !content.has("existingJavaType");
     }
 
@@ -266,7 +313,14 @@ final class UnionTypeRule implements Rule<JClassContainer, JType> {
     }
 
     private static String kindOf(JsonNode value) {
-        return value.isTextual() ? "string" : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number"
-                : value.isBoolean() ? "boolean" : value.isNull() ? "null" : value.isArray() ? "array" : "object";
+        return value.isTextual()
+                ? "string"
+                : value.isIntegralNumber()
+                        ? "integer"
+                        : value.isNumber()
+                                ? "number"
+                                : value.isBoolean()
+                                        ? "boolean"
+                                        : value.isNull() ? "null" : value.isArray() ? "array" : "object";
     }
 }

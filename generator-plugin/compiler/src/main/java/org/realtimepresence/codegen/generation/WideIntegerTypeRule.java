@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,9 @@ final class WideIntegerTypeRule implements Rule<JClassContainer, JType> {
 
     @Override
     public JType apply(String nodeName, JsonNode node, JsonNode parent, JClassContainer container, Schema schema) {
-        if ("integer".equals(node.path("type").asText()) && !node.has("existingJavaType") && !node.has("javaType")
+        if ("integer".equals(node.path("type").asText())
+                && !node.has("existingJavaType")
+                && !node.has("javaType")
                 && (beyond(node.get("minimum"), node.get("exclusiveMinimum"), true)
                         || beyond(node.get("maximum"), node.get("exclusiveMaximum"), false))) {
             return container.owner().ref(BigInteger.class);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.incremental;
 
 import java.io.IOException;
@@ -13,8 +14,7 @@ import org.realtimepresence.codegen.CodegenException;
 /** SHA-256, the one digest the incremental build uses. */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** The hex SHA-256 of a file's bytes. */
     public static String of(Path file) throws CodegenException {

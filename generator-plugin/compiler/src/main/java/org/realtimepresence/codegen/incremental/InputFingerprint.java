@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.incremental;
 
 import java.nio.charset.StandardCharsets;
@@ -15,13 +16,14 @@ import org.realtimepresence.codegen.schema.SchemaFile;
  */
 public final class InputFingerprint {
 
-    private InputFingerprint() {
-    }
+    private InputFingerprint() {}
 
     public static String of(Collection<SchemaFile> schemas, String effectiveConfiguration) {
         MessageDigest digest = ContentHash.sha256();
         digest.update(effectiveConfiguration.getBytes(StandardCharsets.UTF_8));
-        List<SchemaFile> ordered = schemas.stream().sorted(Comparator.comparing(SchemaFile::relativePath)).toList();
+        List<SchemaFile> ordered = schemas.stream()
+                .sorted(Comparator.comparing(SchemaFile::relativePath))
+                .toList();
         for (SchemaFile schema : ordered) {
             digest.update((byte) 0);
             digest.update(schema.relativePath().getBytes(StandardCharsets.UTF_8));

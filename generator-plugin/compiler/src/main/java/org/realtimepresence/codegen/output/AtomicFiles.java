@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.output;
 
 import java.io.IOException;
@@ -8,8 +9,7 @@ import java.nio.file.StandardCopyOption;
 /** Replaces a file in one step, so a reader never sees it half-written. */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code content} beside {@code file}, then moves it over {@code file}. */
     public static void replace(Path file, byte[] content) throws IOException {

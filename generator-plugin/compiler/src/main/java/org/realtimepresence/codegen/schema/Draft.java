@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import java.util.HashSet;
@@ -112,25 +113,60 @@ public enum Draft {
      */
     public Set<String> keywords() {
         Set<String> keywords = new HashSet<>(Set.of(
-                "$schema", "$ref", "$defs", "definitions", "title", "description", "default", "type", "enum",
-                "properties", "patternProperties", "additionalProperties", "required", "items", "allOf", "anyOf",
-                "oneOf", "not", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
-                "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties",
-                "minProperties", "format"));
+                "$schema",
+                "$ref",
+                "$defs",
+                "definitions",
+                "title",
+                "description",
+                "default",
+                "type",
+                "enum",
+                "properties",
+                "patternProperties",
+                "additionalProperties",
+                "required",
+                "items",
+                "allOf",
+                "anyOf",
+                "oneOf",
+                "not",
+                "multipleOf",
+                "maximum",
+                "exclusiveMaximum",
+                "minimum",
+                "exclusiveMinimum",
+                "maxLength",
+                "minLength",
+                "pattern",
+                "maxItems",
+                "minItems",
+                "uniqueItems",
+                "maxProperties",
+                "minProperties",
+                "format"));
         if (this == DRAFT_04) {
             keywords.add("id");
         } else {
             keywords.addAll(Set.of("$id", "const", "contains", "propertyNames", "examples"));
         }
         if (compareTo(DRAFT_07) >= 0) {
-            keywords.addAll(Set.of("$comment", "if", "then", "else", "readOnly", "writeOnly", "contentEncoding",
-                    "contentMediaType"));
+            keywords.addAll(Set.of(
+                    "$comment", "if", "then", "else", "readOnly", "writeOnly", "contentEncoding", "contentMediaType"));
         }
         if (compareTo(DRAFT_07) <= 0) {
             keywords.addAll(Set.of("dependencies", "additionalItems"));
         } else {
-            keywords.addAll(Set.of("$anchor", "$vocabulary", "dependentSchemas", "dependentRequired",
-                    "unevaluatedItems", "unevaluatedProperties", "maxContains", "minContains", "deprecated",
+            keywords.addAll(Set.of(
+                    "$anchor",
+                    "$vocabulary",
+                    "dependentSchemas",
+                    "dependentRequired",
+                    "unevaluatedItems",
+                    "unevaluatedProperties",
+                    "maxContains",
+                    "minContains",
+                    "deprecated",
                     "contentSchema"));
         }
         if (this == DRAFT_2019_09) {

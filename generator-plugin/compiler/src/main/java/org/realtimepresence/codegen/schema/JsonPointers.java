@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import java.net.URLDecoder;
@@ -6,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** RFC 6901 JSON Pointer escaping, and the percent-decoding of a URI fragment that holds one. */
 public final class JsonPointers {
 
-    private JsonPointers() {
-    }
+    private JsonPointers() {}
 
     public static String append(String pointer, String token) {
         return pointer + "/" + token.replace("~", "~0").replace("/", "~1");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import java.util.ArrayList;
@@ -16,13 +17,29 @@ public final class KeywordCoverage {
 
     /** Identification and structure: they shape resolution, not instances. */
     private static final Set<String> CORE = Set.of(
-            "$schema", "$id", "id", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$vocabulary", "$defs", "$ref",
+            "$schema",
+            "$id",
+            "id",
+            "$anchor",
+            "$dynamicAnchor",
+            "$recursiveAnchor",
+            "$vocabulary",
+            "$defs",
+            "$ref",
             "$comment");
 
     /** Keywords the generated Java types and their Jackson annotations express. */
     private static final Set<String> EXPRESSED = Set.of(
-            "type", "properties", "required", "enum", "additionalProperties", "items", "title", "description",
-            "definitions", "default");
+            "type",
+            "properties",
+            "required",
+            "enum",
+            "additionalProperties",
+            "items",
+            "title",
+            "description",
+            "definitions",
+            "default");
 
     /**
      * Keywords that keep their meaning beside a {@code $ref} in every draft: identification, and the
@@ -30,19 +47,32 @@ public final class KeywordCoverage {
      * value from {@code default}).
      */
     private static final Set<String> KEPT_BESIDE_REF = Set.of(
-            "$schema", "$id", "id", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$vocabulary", "$defs",
-            "definitions", "$ref", "$comment", "title", "description", "default", "examples", "deprecated",
-            "readOnly", "writeOnly");
+            "$schema",
+            "$id",
+            "id",
+            "$anchor",
+            "$dynamicAnchor",
+            "$recursiveAnchor",
+            "$vocabulary",
+            "$defs",
+            "definitions",
+            "$ref",
+            "$comment",
+            "title",
+            "description",
+            "default",
+            "examples",
+            "deprecated",
+            "readOnly",
+            "writeOnly");
 
     /** {@code format} values that become a Java type of their own. */
     private static final Set<String> TYPED_FORMATS = Set.of("date-time", "date", "uri", "uuid");
 
-    private KeywordCoverage() {
-    }
+    private KeywordCoverage() {}
 
     /** A keyword that no vocabulary of the schema's draft defines, and where it is. */
-    public record UnknownKeyword(String pointer, String keyword) {
-    }
+    public record UnknownKeyword(String pointer, String keyword) {}
 
     /**
      * The outcome for one schema file.
@@ -54,15 +84,21 @@ public final class KeywordCoverage {
      * @param ignoredBesideRef keywords beside a {@code $ref} that the draft itself ignores, with where they are
      * @param unknown keywords outside the draft
      */
-    public record Report(String file, Draft draft, Set<String> expressed, Set<String> validatorOnly,
-            Set<String> ignoredBesideRef, List<UnknownKeyword> unknown) {
+    public record Report(
+            String file,
+            Draft draft,
+            Set<String> expressed,
+            Set<String> validatorOnly,
+            Set<String> ignoredBesideRef,
+            List<UnknownKeyword> unknown) {
 
         /** The one log line for this schema. */
         public String summaryLine() {
             return "Schema " + file + ": types express " + list(expressed)
                     + "; left to the runtime validator " + list(validatorOnly)
-                    + (ignoredBesideRef.isEmpty() ? "" : "; ignored beside $ref as " + draft.label() + " says "
-                            + list(ignoredBesideRef))
+                    + (ignoredBesideRef.isEmpty()
+                            ? ""
+                            : "; ignored beside $ref as " + draft.label() + " says " + list(ignoredBesideRef))
                     + "; unknown keywords " + (unknown.isEmpty() ? "[none]" : unknown.size())
                     + "; read as " + draft.label();
         }
@@ -120,11 +156,13 @@ public final class KeywordCoverage {
      */
     private static boolean constBecomesEnum(JsonNode node) {
         JsonNode type = node.get("type");
-        return node.get("const").isString() && !node.has("enum")
+        return node.get("const").isString()
+                && !node.has("enum")
                 && (type == null || (type.isString() && type.asString().equals("string")));
     }
 
-    private static void classifyFormat(JsonNode format, String pointer, Set<String> expressed, Set<String> validatorOnly) {
+    private static void classifyFormat(
+            JsonNode format, String pointer, Set<String> expressed, Set<String> validatorOnly) {
         String value = format.asString("");
         if (TYPED_FORMATS.contains(value)) {
             // The Java type carries the format; the validator still asserts its exact syntax (RFC 3339 for dates).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import java.net.URI;
@@ -95,8 +96,12 @@ public final class ReferenceChecker {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("http") || scheme.equals("https")) {
-            throw refusal(file, at, ref, "remote references are refused; the build never reaches the network."
-                    + " Copy the schema into the source directory and refer to it by a relative path");
+            throw refusal(
+                    file,
+                    at,
+                    ref,
+                    "remote references are refused; the build never reaches the network."
+                            + " Copy the schema into the source directory and refer to it by a relative path");
         }
         if (!scheme.isEmpty()) {
             throw refusal(file, at, ref, "only relative references are supported, not the '" + scheme + "' scheme");
@@ -104,10 +109,19 @@ public final class ReferenceChecker {
         SchemaFile target = file;
         String path = uri.getPath();
         if (path != null && !path.isEmpty()) {
-            Path resolved = file.path().toAbsolutePath().normalize().getParent().resolve(path).normalize();
+            Path resolved = file.path()
+                    .toAbsolutePath()
+                    .normalize()
+                    .getParent()
+                    .resolve(path)
+                    .normalize();
             if (!resolved.startsWith(sourceDirectory)) {
-                throw refusal(file, at, ref, "it points outside the source directory " + sourceDirectory
-                        + ", so it could not resolve from the packaged schemas at run time");
+                throw refusal(
+                        file,
+                        at,
+                        ref,
+                        "it points outside the source directory " + sourceDirectory
+                                + ", so it could not resolve from the packaged schemas at run time");
             }
             if (!Files.isRegularFile(resolved)) {
                 throw failure(file, at, ref, "no such file: " + resolved);
@@ -119,10 +133,14 @@ public final class ReferenceChecker {
         if (fragment != null && !fragment.isEmpty()) {
             String decoded = JsonPointers.decodeFragment(fragment);
             if (!decoded.startsWith("/")) {
-                throw refusal(file, at, ref, hasAnchor(target.root(), decoded)
-                        ? "the generator cannot follow a plain-name fragment ($anchor); refer to the schema by a"
-                                + " JSON Pointer such as #/$defs/" + decoded
-                        : "no $anchor \"" + decoded + "\" exists in " + target.path());
+                throw refusal(
+                        file,
+                        at,
+                        ref,
+                        hasAnchor(target.root(), decoded)
+                                ? "the generator cannot follow a plain-name fragment ($anchor); refer to the schema by a"
+                                        + " JSON Pointer such as #/$defs/" + decoded
+                                : "no $anchor \"" + decoded + "\" exists in " + target.path());
             }
             if (target.root().at(decoded).isMissingNode()) {
                 throw failure(file, at, ref, "the fragment #" + decoded + " does not exist in " + target.path());
@@ -152,7 +170,9 @@ public final class ReferenceChecker {
         return problem("Refused", file, pointer, ref, reason);
     }
 
-    private static CodegenException problem(String verdict, SchemaFile file, String pointer, String ref, String reason) {
-        return new CodegenException(verdict + " $ref \"" + ref + "\" in " + file.path() + " at #" + pointer + ": " + reason);
+    private static CodegenException problem(
+            String verdict, SchemaFile file, String pointer, String ref, String reason) {
+        return new CodegenException(
+                verdict + " $ref \"" + ref + "\" in " + file.path() + " at #" + pointer + ": " + reason);
     }
 }

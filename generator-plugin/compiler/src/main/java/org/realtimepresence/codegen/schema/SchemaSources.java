@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import java.nio.file.Files;
@@ -10,8 +11,7 @@ import org.realtimepresence.codegen.CodegenException;
 /** Finds the schema files selected by Ant-style includes and excludes, in a stable order. */
 public final class SchemaSources {
 
-    private SchemaSources() {
-    }
+    private SchemaSources() {}
 
     /**
      * Lists the selected files.
@@ -39,5 +39,4 @@ public final class SchemaSources {
         files.sort(null);
         return files;
     }
-
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import java.util.Map;
@@ -34,18 +35,30 @@ final class SchemaWalker {
 
     /** Includes {@code extends}, jsonschema2pojo's own keyword: it follows the {@code $ref}s in it. */
     private static final Set<String> SINGLE = Set.of(
-            "additionalProperties", "items", "contains", "propertyNames", "if", "then", "else", "not",
-            "unevaluatedItems", "unevaluatedProperties", "contentSchema", "extends", "additionalItems");
-    private static final Set<String> MAP = Set.of(
-            "properties", "patternProperties", "$defs", "dependentSchemas", "definitions", "dependencies");
+            "additionalProperties",
+            "items",
+            "contains",
+            "propertyNames",
+            "if",
+            "then",
+            "else",
+            "not",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "contentSchema",
+            "extends",
+            "additionalItems");
+
+    private static final Set<String> MAP =
+            Set.of("properties", "patternProperties", "$defs", "dependentSchemas", "definitions", "dependencies");
     private static final Set<String> ARRAY = Set.of("prefixItems", "allOf", "anyOf", "oneOf", "items");
     /** Where the generator applies a subschema as a type: single schemas and named members. */
-    private static final Set<String> TYPED = Set.of("properties", "items", "additionalProperties", "$defs", "definitions");
+    private static final Set<String> TYPED =
+            Set.of("properties", "items", "additionalProperties", "$defs", "definitions");
     /** Whose branches the generator does not apply as types themselves, only what they hold. */
     private static final Set<String> BRANCHES = Set.of("oneOf", "anyOf", "allOf");
 
-    private SchemaWalker() {
-    }
+    private SchemaWalker() {}
 
     static void walk(JsonNode root, Visitor visitor) {
         walk(root, (pointer, schema, typed) -> visitor.visit(pointer, schema));
@@ -74,14 +87,23 @@ final class SchemaWalker {
                 walk(at, value, typedBelow, reachedBelow, visitor);
             } else if (MAP.contains(keyword) && value.isObject()) {
                 for (Map.Entry<String, JsonNode> member : value.properties()) {
-                    walk(JsonPointers.append(at, member.getKey()), member.getValue(), typedBelow, reachedBelow, visitor);
+                    walk(
+                            JsonPointers.append(at, member.getKey()),
+                            member.getValue(),
+                            typedBelow,
+                            reachedBelow,
+                            visitor);
                 }
             } else if (ARRAY.contains(keyword) && value.isArray()) {
                 // The array form of items holds positional schemas, which the types do not follow.
                 boolean positional = keyword.equals("items");
                 for (int i = 0; i < value.size(); i++) {
-                    walk(JsonPointers.append(at, i), value.get(i), typedBelow && !positional,
-                            reachedBelow && !positional, visitor);
+                    walk(
+                            JsonPointers.append(at, i),
+                            value.get(i),
+                            typedBelow && !positional,
+                            reachedBelow && !positional,
+                            visitor);
                 }
             }
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,15 +48,18 @@ class CompatibilityCheckTest {
         write(baseline, "sub/presence.json", CLOSED);
         write(source, "sub/presence.json", CLOSED_PLUS_OPTIONAL);
 
-        assertThatThrownBy(() -> run(CompatibilityMode.FULL, true)).isInstanceOf(CodegenException.class)
-                .hasMessageContaining("FAILED: 1 break FULL compatibility").hasMessageContaining(report.toString());
+        assertThatThrownBy(() -> run(CompatibilityMode.FULL, true))
+                .isInstanceOf(CodegenException.class)
+                .hasMessageContaining("FAILED: 1 break FULL compatibility")
+                .hasMessageContaining(report.toString());
         assertThatThrownBy(() -> run(CompatibilityMode.FORWARD, true)).isInstanceOf(CodegenException.class);
         CompatibilityReport passed = run(CompatibilityMode.BACKWARD, true);
 
         assertThat(passed.breaking()).isEmpty();
-        assertThat(log.lines()).contains("WARN FORWARD-INCOMPATIBLE sub/presence.json#/properties/status: property \"status\""
-                + " is added to a closed object (additionalProperties false), so old readers reject new records that"
-                + " carry it.");
+        assertThat(log.lines())
+                .contains("WARN FORWARD-INCOMPATIBLE sub/presence.json#/properties/status: property \"status\""
+                        + " is added to a closed object (additionalProperties false), so old readers reject new records that"
+                        + " carry it.");
         JsonNode json = JsonMapper.builder().build().readTree(report.toFile());
         assertThat(json.get("passed").asBoolean()).isTrue();
         assertThat(json.get("compatibility").asString()).isEqualTo("BACKWARD");
@@ -90,7 +94,8 @@ class CompatibilityCheckTest {
         write(source, "common/place.json", "{\"type\": \"string\"}");
 
         assertThatThrownBy(() -> run(CompatibilityMode.FULL, true)).isInstanceOf(CodegenException.class);
-        assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("main.json#/properties/place/$ref")
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                .contains("main.json#/properties/place/$ref")
                 .contains("cannot be followed"));
     }
 
@@ -101,10 +106,15 @@ class CompatibilityCheckTest {
 
         CompatibilityReport result = run(CompatibilityMode.NONE, true);
 
-        assertThat(result.differences()).extracting(Difference::direction)
+        assertThat(result.differences())
+                .extracting(Difference::direction)
                 .containsExactly(Direction.BACKWARD_INCOMPATIBLE);
         assertThat(result.breaking()).isEmpty();
-        assertThat(log.lines()).last().asString().startsWith("INFO Schema compatibility NONE").contains("PASSED");
+        assertThat(log.lines())
+                .last()
+                .asString()
+                .startsWith("INFO Schema compatibility NONE")
+                .contains("PASSED");
     }
 
     @Test
@@ -123,9 +133,11 @@ class CompatibilityCheckTest {
 
         CompatibilityReport result = run(CompatibilityMode.FORWARD, true);
 
-        assertThat(result.differences()).extracting(Difference::file, Difference::direction).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("added.json", Direction.COMPATIBLE),
-                org.assertj.core.groups.Tuple.tuple("gone.json", Direction.BACKWARD_INCOMPATIBLE));
+        assertThat(result.differences())
+                .extracting(Difference::file, Difference::direction)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("added.json", Direction.COMPATIBLE),
+                        org.assertj.core.groups.Tuple.tuple("gone.json", Direction.BACKWARD_INCOMPATIBLE));
     }
 
     @Test
@@ -133,15 +145,19 @@ class CompatibilityCheckTest {
         write(source, "presence.json", CLOSED);
         Baseline missing = new Baseline.Directory(temp.resolve("nowhere"));
 
-        assertThatThrownBy(() -> new CompatibilityCheck().run(request(missing, CompatibilityMode.FULL, true, true), log))
+        assertThatThrownBy(
+                        () -> new CompatibilityCheck().run(request(missing, CompatibilityMode.FULL, true, true), log))
                 .isInstanceOf(CodegenException.class)
                 .hasMessageContaining("No baseline to check schema compatibility against: the baseline directory")
                 .hasMessageContaining("nowhere does not exist")
                 .hasMessageContaining("failOnMissingBaseline");
-        CompatibilityReport skipped = new CompatibilityCheck().run(request(missing, CompatibilityMode.FULL, false, true), log);
+        CompatibilityReport skipped =
+                new CompatibilityCheck().run(request(missing, CompatibilityMode.FULL, false, true), log);
 
         assertThat(skipped.differences()).isEmpty();
-        assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN No baseline").contains("skipped"));
+        assertThat(log.lines())
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("WARN No baseline").contains("skipped"));
         assertThat(report).exists();
     }
 
@@ -156,11 +172,15 @@ class CompatibilityCheckTest {
         write(source, "sub/presence.json", CLOSED_PLUS_OPTIONAL);
         Baseline fromJar = new Baseline.Jar(jar, "com.example:model:1.0.0", "com.example.model");
 
-        assertThatThrownBy(() -> new CompatibilityCheck().run(request(fromJar, CompatibilityMode.FULL, true, true), log))
-                .hasMessageContaining("against artifact com.example:model:1.0.0").hasMessageContaining("1 break");
+        assertThatThrownBy(
+                        () -> new CompatibilityCheck().run(request(fromJar, CompatibilityMode.FULL, true, true), log))
+                .hasMessageContaining("against artifact com.example:model:1.0.0")
+                .hasMessageContaining("1 break");
         Baseline wrongPackage = new Baseline.Jar(jar, "com.example:model:1.0.0", "com.example.other");
-        assertThatThrownBy(() -> new CompatibilityCheck().run(request(wrongPackage, CompatibilityMode.FULL, true, true),
-                log)).hasMessageContaining("has no com/example/other/ directory").hasMessageContaining("targetPackage");
+        assertThatThrownBy(() ->
+                        new CompatibilityCheck().run(request(wrongPackage, CompatibilityMode.FULL, true, true), log))
+                .hasMessageContaining("has no com/example/other/ directory")
+                .hasMessageContaining("targetPackage");
     }
 
     @Test
@@ -168,7 +188,8 @@ class CompatibilityCheckTest {
         write(baseline, "presence.json", "{\n  \"type\": \"object\",\n  \"type\": \"string\"\n}");
         write(source, "presence.json", CLOSED);
 
-        assertThatThrownBy(() -> run(CompatibilityMode.FULL, true)).isInstanceOf(CodegenException.class)
+        assertThatThrownBy(() -> run(CompatibilityMode.FULL, true))
+                .isInstanceOf(CodegenException.class)
                 .hasMessageContaining(baseline.resolve("presence.json") + ":3:");
     }
 
@@ -179,19 +200,23 @@ class CompatibilityCheckTest {
         assertThatThrownBy(() -> CompatibilityMode.parse("TRANSITIVE"))
                 .hasMessageContaining("compatibility \"TRANSITIVE\" is not a compatibility mode")
                 .hasMessageContaining("[BACKWARD, FORWARD, FULL, NONE]");
-        assertThat(CompatibilityMode.FULL.enforces(Direction.FORWARD_INCOMPATIBLE)).isTrue();
-        assertThat(CompatibilityMode.BACKWARD.enforces(Direction.FORWARD_INCOMPATIBLE)).isFalse();
-        assertThat(CompatibilityMode.NONE.enforces(Direction.BACKWARD_INCOMPATIBLE)).isFalse();
+        assertThat(CompatibilityMode.FULL.enforces(Direction.FORWARD_INCOMPATIBLE))
+                .isTrue();
+        assertThat(CompatibilityMode.BACKWARD.enforces(Direction.FORWARD_INCOMPATIBLE))
+                .isFalse();
+        assertThat(CompatibilityMode.NONE.enforces(Direction.BACKWARD_INCOMPATIBLE))
+                .isFalse();
     }
 
     private CompatibilityReport run(CompatibilityMode mode, boolean failOnUndecidable) throws CodegenException {
-        return new CompatibilityCheck().run(request(new Baseline.Directory(baseline), mode, true, failOnUndecidable), log);
+        return new CompatibilityCheck()
+                .run(request(new Baseline.Directory(baseline), mode, true, failOnUndecidable), log);
     }
 
-    private CompatibilityRequest request(Baseline from, CompatibilityMode mode, boolean failOnMissing,
-            boolean failOnUndecidable) {
-        return new CompatibilityRequest(source, List.of("**/*.json"), List.of(), from, mode, failOnMissing,
-                failOnUndecidable, report);
+    private CompatibilityRequest request(
+            Baseline from, CompatibilityMode mode, boolean failOnMissing, boolean failOnUndecidable) {
+        return new CompatibilityRequest(
+                source, List.of("**/*.json"), List.of(), from, mode, failOnMissing, failOnUndecidable, report);
     }
 
     private static void write(Path root, String relative, String content) throws IOException {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,8 @@ class CompatibilitySoundnessTest {
     private static final int RANDOM_INSTANCES = 6;
     private static final long DEFAULT_SEED = 20261128L;
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                     .formatAssertionsEnabled(true)
                     .locale(Locale.ROOT)
@@ -53,12 +55,16 @@ class CompatibilitySoundnessTest {
         assertThat(tally.backwardClaims).as("pairs claimed backward compatible").isGreaterThan(pairs / 10);
         assertThat(tally.forwardClaims).as("pairs claimed forward compatible").isGreaterThan(pairs / 10);
         assertThat(tally.changedPairsClaimed).as("claims on pairs that differ").isGreaterThan(pairs / 20);
-        assertThat(tally.instancesChecked).as("instances valid under a claim's source").isGreaterThan(pairs * 2L);
-        assertThat(tally.refutedRefusals).as("refusals the judge confirms with an instance").isGreaterThan(pairs / 20);
+        assertThat(tally.instancesChecked)
+                .as("instances valid under a claim's source")
+                .isGreaterThan(pairs * 2L);
+        assertThat(tally.refutedRefusals)
+                .as("refusals the judge confirms with an instance")
+                .isGreaterThan(pairs / 20);
     }
 
-    private void checkPair(long seed, int index, ObjectNode baseline, ObjectNode current,
-            SchemaPairGenerator generator, Tally tally) {
+    private void checkPair(
+            long seed, int index, ObjectNode baseline, ObjectNode current, SchemaPairGenerator generator, Tally tally) {
         List<Difference> differences = SchemaComparator.compare("pair.json", baseline, current);
         boolean backward = differences.stream().noneMatch(d -> d.direction() == Direction.BACKWARD_INCOMPATIBLE);
         boolean forward = differences.stream().noneMatch(d -> d.direction() == Direction.FORWARD_INCOMPATIBLE);
@@ -97,8 +103,14 @@ class CompatibilitySoundnessTest {
         tally.refutedRefusals += refusalConfirmed ? 1 : 0;
     }
 
-    private static void contradiction(long seed, int index, String direction, JsonNode baseline, JsonNode current,
-            JsonNode instance, List<Difference> differences) {
+    private static void contradiction(
+            long seed,
+            int index,
+            String direction,
+            JsonNode baseline,
+            JsonNode current,
+            JsonNode instance,
+            List<Difference> differences) {
         fail("Seed " + seed + ", pair " + index + ": claimed " + direction + " compatible, but the instance "
                 + instance + " is valid under the " + (direction.equals("BACKWARD") ? "baseline" : "new schema")
                 + " and invalid under the other.\nbaseline: " + baseline + "\nnew:      " + current

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,68 +29,142 @@ class SchemaComparatorTest {
 
     private static final List<Rule> RULES = List.of(
             new Rule("type widened integer to number", "{\"type\":\"integer\"}", "{\"type\":\"number\"}", true, false),
-            new Rule("type gains an alternative", "{\"type\":\"string\"}", "{\"type\":[\"string\",\"null\"]}", true, false),
+            new Rule(
+                    "type gains an alternative",
+                    "{\"type\":\"string\"}",
+                    "{\"type\":[\"string\",\"null\"]}",
+                    true,
+                    false),
             new Rule("type removed", "{\"type\":\"string\"}", "{}", true, false),
             new Rule("enum value removed", "{\"enum\":[\"a\",\"b\"]}", "{\"enum\":[\"a\"]}", false, true),
             new Rule("enum added", "{\"type\":\"string\"}", "{\"type\":\"string\",\"enum\":[\"a\"]}", false, true),
             new Rule("const widened to enum", "{\"const\":\"a\"}", "{\"enum\":[\"a\",\"b\"]}", true, false),
-            new Rule("format added", "{\"type\":\"string\"}", "{\"type\":\"string\",\"format\":\"date-time\"}",
-                    false, true),
-            new Rule("format changed", "{\"type\":\"string\",\"format\":\"date\"}",
-                    "{\"type\":\"string\",\"format\":\"date-time\"}", false, false),
-            new Rule("minLength raised", "{\"type\":\"string\",\"minLength\":1}",
-                    "{\"type\":\"string\",\"minLength\":2}", false, true),
-            new Rule("maxLength raised", "{\"type\":\"string\",\"maxLength\":5}",
-                    "{\"type\":\"string\",\"maxLength\":10}", true, false),
+            new Rule(
+                    "format added",
+                    "{\"type\":\"string\"}",
+                    "{\"type\":\"string\",\"format\":\"date-time\"}",
+                    false,
+                    true),
+            new Rule(
+                    "format changed",
+                    "{\"type\":\"string\",\"format\":\"date\"}",
+                    "{\"type\":\"string\",\"format\":\"date-time\"}",
+                    false,
+                    false),
+            new Rule(
+                    "minLength raised",
+                    "{\"type\":\"string\",\"minLength\":1}",
+                    "{\"type\":\"string\",\"minLength\":2}",
+                    false,
+                    true),
+            new Rule(
+                    "maxLength raised",
+                    "{\"type\":\"string\",\"maxLength\":5}",
+                    "{\"type\":\"string\",\"maxLength\":10}",
+                    true,
+                    false),
             new Rule("pattern added", "{\"type\":\"string\"}", "{\"type\":\"string\",\"pattern\":\"^a\"}", false, true),
             new Rule("minimum made exclusive", "{\"minimum\":0}", "{\"exclusiveMinimum\":0}", false, true),
             new Rule("maximum raised", "{\"maximum\":10}", "{\"maximum\":20}", true, false),
             new Rule("exclusiveMaximum above maximum", "{\"maximum\":10}", "{\"exclusiveMaximum\":11}", true, false),
             new Rule("multipleOf relaxed to a divisor", "{\"multipleOf\":4}", "{\"multipleOf\":2}", true, false),
             new Rule("multipleOf to a non-divisor", "{\"multipleOf\":4}", "{\"multipleOf\":3}", false, false),
-            new Rule("maxItems lowered", "{\"type\":\"array\",\"maxItems\":3}", "{\"type\":\"array\",\"maxItems\":2}",
-                    false, true),
+            new Rule(
+                    "maxItems lowered",
+                    "{\"type\":\"array\",\"maxItems\":3}",
+                    "{\"type\":\"array\",\"maxItems\":2}",
+                    false,
+                    true),
             new Rule("minItems raised", "{\"type\":\"array\"}", "{\"type\":\"array\",\"minItems\":1}", false, true),
-            new Rule("uniqueItems added", "{\"type\":\"array\"}", "{\"type\":\"array\",\"uniqueItems\":true}",
-                    false, true),
-            new Rule("items narrowed", "{\"type\":\"array\",\"items\":{\"type\":\"number\"}}",
-                    "{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}", false, true),
-            new Rule("items added", "{\"type\":\"array\"}", "{\"type\":\"array\",\"items\":{\"type\":\"string\"}}",
-                    false, true),
-            new Rule("required added", "{\"type\":\"object\",\"properties\":{\"a\":{}}}",
-                    "{\"type\":\"object\",\"properties\":{\"a\":{}},\"required\":[\"a\"]}", false, true),
-            new Rule("optional property added to a closed object",
+            new Rule(
+                    "uniqueItems added",
+                    "{\"type\":\"array\"}",
+                    "{\"type\":\"array\",\"uniqueItems\":true}",
+                    false,
+                    true),
+            new Rule(
+                    "items narrowed",
+                    "{\"type\":\"array\",\"items\":{\"type\":\"number\"}}",
+                    "{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}",
+                    false,
+                    true),
+            new Rule(
+                    "items added",
+                    "{\"type\":\"array\"}",
+                    "{\"type\":\"array\",\"items\":{\"type\":\"string\"}}",
+                    false,
+                    true),
+            new Rule(
+                    "required added",
+                    "{\"type\":\"object\",\"properties\":{\"a\":{}}}",
+                    "{\"type\":\"object\",\"properties\":{\"a\":{}},\"required\":[\"a\"]}",
+                    false,
+                    true),
+            new Rule(
+                    "optional property added to a closed object",
                     "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}},\"additionalProperties\":false}",
                     "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"string\"}},"
-                            + "\"additionalProperties\":false}", true, false),
-            new Rule("constrained property added to an open object",
+                            + "\"additionalProperties\":false}",
+                    true,
+                    false),
+            new Rule(
+                    "constrained property added to an open object",
                     "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}",
                     "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"string\"}}}",
-                    false, true),
-            new Rule("unconstrained property declared in an open object",
+                    false,
+                    true),
+            new Rule(
+                    "unconstrained property declared in an open object",
                     "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}",
-                    "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{}}}", true, true),
-            new Rule("object closed", "{\"type\":\"object\",\"additionalProperties\":true}",
-                    "{\"type\":\"object\",\"additionalProperties\":false}", false, true),
-            new Rule("additionalProperties schema narrowed", "{\"additionalProperties\":{\"type\":\"number\"}}",
-                    "{\"additionalProperties\":{\"type\":\"integer\"}}", false, true),
-            new Rule("property added where additionalProperties was a schema",
+                    "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{}}}",
+                    true,
+                    true),
+            new Rule(
+                    "object closed",
+                    "{\"type\":\"object\",\"additionalProperties\":true}",
+                    "{\"type\":\"object\",\"additionalProperties\":false}",
+                    false,
+                    true),
+            new Rule(
+                    "additionalProperties schema narrowed",
+                    "{\"additionalProperties\":{\"type\":\"number\"}}",
+                    "{\"additionalProperties\":{\"type\":\"integer\"}}",
+                    false,
+                    true),
+            new Rule(
+                    "property added where additionalProperties was a schema",
                     "{\"additionalProperties\":{\"type\":\"string\"}}",
                     "{\"properties\":{\"b\":{\"type\":\"string\",\"maxLength\":3}},"
-                            + "\"additionalProperties\":{\"type\":\"string\"}}", false, true),
-            new Rule("minProperties raised", "{\"type\":\"object\"}", "{\"type\":\"object\",\"minProperties\":1}",
-                    false, true),
-            new Rule("propertyNames narrowed", "{\"propertyNames\":{\"maxLength\":3}}",
-                    "{\"propertyNames\":{\"maxLength\":2}}", false, true),
-            new Rule("numeric bound on a string-only schema", "{\"type\":\"string\"}",
-                    "{\"type\":\"string\",\"minimum\":3}", true, true));
+                            + "\"additionalProperties\":{\"type\":\"string\"}}",
+                    false,
+                    true),
+            new Rule(
+                    "minProperties raised",
+                    "{\"type\":\"object\"}",
+                    "{\"type\":\"object\",\"minProperties\":1}",
+                    false,
+                    true),
+            new Rule(
+                    "propertyNames narrowed",
+                    "{\"propertyNames\":{\"maxLength\":3}}",
+                    "{\"propertyNames\":{\"maxLength\":2}}",
+                    false,
+                    true),
+            new Rule(
+                    "numeric bound on a string-only schema",
+                    "{\"type\":\"string\"}",
+                    "{\"type\":\"string\",\"minimum\":3}",
+                    true,
+                    true));
 
     /** Where the fragment sits: at the top, two objects deep, or behind a {@code $ref} into {@code $defs}. */
     private enum Embedding {
         TOP("", "%s"),
-        NESTED("/properties/outer/properties/inner",
+        NESTED(
+                "/properties/outer/properties/inner",
                 "{\"type\":\"object\",\"properties\":{\"outer\":{\"type\":\"object\",\"properties\":{\"inner\":%s}}}}"),
-        REFERENCED("/$defs/thing",
+        REFERENCED(
+                "/$defs/thing",
                 "{\"type\":\"object\",\"properties\":{\"x\":{\"$ref\":\"#/$defs/thing\"}},\"$defs\":{\"thing\":%s}}");
 
         final String prefix;
@@ -115,11 +190,15 @@ class SchemaComparatorTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("rules")
     void eachRuleReportsExactlyTheDirectionsItBreaks(Rule rule, Embedding embedding) {
-        List<Difference> differences = compare(String.format(embedding.template, rule.before),
-                String.format(embedding.template, rule.after));
+        List<Difference> differences =
+                compare(String.format(embedding.template, rule.before), String.format(embedding.template, rule.after));
 
-        assertThat(breaks(differences, Direction.BACKWARD_INCOMPATIBLE)).as("backward break").isEqualTo(!rule.backward);
-        assertThat(breaks(differences, Direction.FORWARD_INCOMPATIBLE)).as("forward break").isEqualTo(!rule.forward);
+        assertThat(breaks(differences, Direction.BACKWARD_INCOMPATIBLE))
+                .as("backward break")
+                .isEqualTo(!rule.backward);
+        assertThat(breaks(differences, Direction.FORWARD_INCOMPATIBLE))
+                .as("forward break")
+                .isEqualTo(!rule.forward);
         assertThat(differences).isNotEmpty().allSatisfy(d -> {
             assertThat(d.pointer()).startsWith(embedding.prefix);
             assertThat(d.undecidable()).isFalse();
@@ -177,7 +256,8 @@ class SchemaComparatorTest {
 
     @Test
     void aReferenceToAnotherFileCannotBeProvenCompatible() {
-        List<Difference> differences = compare("{\"properties\":{\"a\":{\"$ref\":\"other.json\"}}}",
+        List<Difference> differences = compare(
+                "{\"properties\":{\"a\":{\"$ref\":\"other.json\"}}}",
                 "{\"properties\":{\"a\":{\"$ref\":\"other.json\"}}}");
 
         assertThat(differences).hasSize(2).allSatisfy(d -> {
@@ -193,7 +273,8 @@ class SchemaComparatorTest {
 
         assertThat(compare(before, before)).isEmpty();
         List<Difference> changed = compare(before, "{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}");
-        assertThat(changed).extracting(Difference::direction)
+        assertThat(changed)
+                .extracting(Difference::direction)
                 .containsExactlyInAnyOrder(Direction.BACKWARD_INCOMPATIBLE, Direction.FORWARD_INCOMPATIBLE);
         assertThat(changed).allSatisfy(d -> {
             assertThat(d.undecidable()).isTrue();
@@ -220,24 +301,29 @@ class SchemaComparatorTest {
 
     @Test
     void annotationChangesAreCompatible() {
-        List<Difference> differences = compare("{\"type\":\"string\",\"description\":\"old\"}",
+        List<Difference> differences = compare(
+                "{\"type\":\"string\",\"description\":\"old\"}",
                 "{\"type\":\"string\",\"description\":\"new\",\"title\":\"T\"}");
 
-        assertThat(differences).hasSize(2).allSatisfy(d -> assertThat(d.direction()).isEqualTo(Direction.COMPATIBLE));
+        assertThat(differences).hasSize(2).allSatisfy(d -> assertThat(d.direction())
+                .isEqualTo(Direction.COMPATIBLE));
     }
 
     @Test
     void booleanSchemasAreCompared() {
         assertThat(compare("{\"properties\":{\"a\":false}}", "{\"properties\":{\"a\":true}}"))
-                .extracting(Difference::direction).containsExactly(Direction.FORWARD_INCOMPATIBLE);
+                .extracting(Difference::direction)
+                .containsExactly(Direction.FORWARD_INCOMPATIBLE);
         assertThat(compare("{\"items\":true}", "{\"items\":false}"))
-                .extracting(Difference::direction).containsExactly(Direction.BACKWARD_INCOMPATIBLE);
+                .extracting(Difference::direction)
+                .containsExactly(Direction.BACKWARD_INCOMPATIBLE);
     }
 
     @Test
     void aMalformedKeywordIsUndecidableNotACrash() {
         assertThat(compare("{\"minLength\":1}", "{\"minLength\":\"two\"}"))
-                .isNotEmpty().allSatisfy(d -> {
+                .isNotEmpty()
+                .allSatisfy(d -> {
                     assertThat(d.undecidable()).isTrue();
                     assertThat(d.pointer()).isEqualTo("/minLength");
                 });

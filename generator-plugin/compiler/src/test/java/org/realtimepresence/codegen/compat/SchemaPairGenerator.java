@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.compat;
 
 import java.util.ArrayList;
@@ -20,16 +21,40 @@ final class SchemaPairGenerator {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String[] TYPES = {"string", "integer", "number", "boolean", "null", "object", "array"};
-    private static final String[] STRINGS = {"", "a", "ab", "abc", "b", "ba", "aaaa", "2024-01-01",
-        "2024-01-01T10:00:00Z", "2024-13-01", "x"};
+    private static final String[] STRINGS = {
+        "", "a", "ab", "abc", "b", "ba", "aaaa", "2024-01-01", "2024-01-01T10:00:00Z", "2024-13-01", "x"
+    };
     private static final double[] NUMBERS = {-1, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 10};
     private static final String[] NAMES = {"a", "b", "c"};
     private static final String[] EXTRA_NAMES = {"d", "ee"};
     private static final int DEFINITIONS = 2;
-    private static final String[] KEYWORDS = {"type", "enum", "const", "format", "minLength", "maxLength", "pattern",
-        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "items", "minItems", "maxItems",
-        "uniqueItems", "prefixItems", "properties", "required", "additionalProperties", "minProperties", "maxProperties",
-        "propertyNames", "anyOf", "description"};
+    private static final String[] KEYWORDS = {
+        "type",
+        "enum",
+        "const",
+        "format",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "items",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "prefixItems",
+        "properties",
+        "required",
+        "additionalProperties",
+        "minProperties",
+        "maxProperties",
+        "propertyNames",
+        "anyOf",
+        "description"
+    };
 
     private final Random random;
 
@@ -60,8 +85,7 @@ final class SchemaPairGenerator {
         return copy;
     }
 
-    private record Target(ObjectNode schema, int minRef) {
-    }
+    private record Target(ObjectNode schema, int minRef) {}
 
     private void collect(JsonNode node, int minRef, List<Target> targets) {
         if (!(node instanceof ObjectNode object)) {
@@ -77,7 +101,8 @@ final class SchemaPairGenerator {
                 }
             } else if (keyword.equals("properties") || keyword.equals("prefixItems")) {
                 value.forEach(child -> collect(child, minRef, targets));
-            } else if (keyword.equals("items") || keyword.equals("additionalProperties")
+            } else if (keyword.equals("items")
+                    || keyword.equals("additionalProperties")
                     || keyword.equals("propertyNames")) {
                 collect(value, minRef, targets);
             }
@@ -167,13 +192,24 @@ final class SchemaPairGenerator {
         boolean deep = depth >= 3;
         return switch (family) {
             case "string" -> new String[] {"minLength", "maxLength", "format", "pattern", "enum", "const"};
-            case "integer", "number" -> new String[] {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-                "multipleOf", "enum"};
-            case "array" -> deep ? new String[] {"minItems", "maxItems", "uniqueItems"}
-                    : new String[] {"items", "prefixItems", "minItems", "maxItems", "uniqueItems", "items"};
-            case "object" -> deep ? new String[] {"required", "minProperties", "maxProperties"}
-                    : new String[] {"properties", "properties", "required", "additionalProperties",
-                        "minProperties", "maxProperties", "propertyNames"};
+            case "integer", "number" ->
+                new String[] {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "enum"};
+            case "array" ->
+                deep
+                        ? new String[] {"minItems", "maxItems", "uniqueItems"}
+                        : new String[] {"items", "prefixItems", "minItems", "maxItems", "uniqueItems", "items"};
+            case "object" ->
+                deep
+                        ? new String[] {"required", "minProperties", "maxProperties"}
+                        : new String[] {
+                            "properties",
+                            "properties",
+                            "required",
+                            "additionalProperties",
+                            "minProperties",
+                            "maxProperties",
+                            "propertyNames"
+                        };
             default -> new String[] {"const", "enum"};
         };
     }
@@ -197,9 +233,10 @@ final class SchemaPairGenerator {
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> number();
             case "multipleOf" -> JSON.numberNode(new double[] {1, 2, 3, 0.5}[random.nextInt(4)]);
             case "uniqueItems" -> JSON.booleanNode(random.nextBoolean());
-            case "items", "propertyNames" -> keyword.equals("propertyNames")
-                    ? JSON.objectNode().put("maxLength", 1 + random.nextInt(2))
-                    : subschema(depth + 1, minRef);
+            case "items", "propertyNames" ->
+                keyword.equals("propertyNames")
+                        ? JSON.objectNode().put("maxLength", 1 + random.nextInt(2))
+                        : subschema(depth + 1, minRef);
             case "properties" -> {
                 ObjectNode properties = JSON.objectNode();
                 for (String name : NAMES) {
@@ -218,8 +255,8 @@ final class SchemaPairGenerator {
                 }
                 yield names;
             }
-            case "additionalProperties" -> random.nextInt(3) == 0 ? subschema(depth + 1, minRef)
-                    : JSON.booleanNode(random.nextBoolean());
+            case "additionalProperties" ->
+                random.nextInt(3) == 0 ? subschema(depth + 1, minRef) : JSON.booleanNode(random.nextBoolean());
             case "prefixItems" -> {
                 ArrayNode positions = JSON.arrayNode();
                 int n = 1 + random.nextInt(2);
@@ -258,7 +295,8 @@ final class SchemaPairGenerator {
             return values.get(random.nextInt(values.size()));
         }
         JsonNode type = schema.get("type");
-        String family = type == null ? TYPES[random.nextInt(TYPES.length)]
+        String family = type == null
+                ? TYPES[random.nextInt(TYPES.length)]
                 : type.isArray() ? type.get(random.nextInt(type.size())).asString() : type.asString();
         return switch (family) {
             case "string" -> JSON.stringNode(STRINGS[random.nextInt(STRINGS.length)]);
@@ -274,7 +312,8 @@ final class SchemaPairGenerator {
                 JsonNode first = null;
                 for (int i = 0; i < n; i++) {
                     JsonNode position = prefix != null && i < prefix.size() ? prefix.get(i) : items;
-                    JsonNode item = first != null && random.nextInt(4) == 0 ? first : instance(root, position, depth + 1);
+                    JsonNode item =
+                            first != null && random.nextInt(4) == 0 ? first : instance(root, position, depth + 1);
                     first = first == null ? item : first;
                     array.add(item);
                 }
@@ -291,8 +330,9 @@ final class SchemaPairGenerator {
         if (required != null && required.isArray()) {
             for (JsonNode name : required) {
                 if (random.nextInt(8) > 0) {
-                    object.set(name.asString(), instance(root, properties == null ? null : properties.get(name.asString()),
-                            depth + 1));
+                    object.set(
+                            name.asString(),
+                            instance(root, properties == null ? null : properties.get(name.asString()), depth + 1));
                 }
             }
         }
@@ -303,7 +343,8 @@ final class SchemaPairGenerator {
         }
         if (random.nextInt(3) == 0) {
             JsonNode additional = schema.get("additionalProperties");
-            object.set(EXTRA_NAMES[random.nextInt(EXTRA_NAMES.length)],
+            object.set(
+                    EXTRA_NAMES[random.nextInt(EXTRA_NAMES.length)],
                     instance(root, additional != null && additional.isObject() ? additional : null, depth + 1));
         }
         return object;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +19,13 @@ class BuildCacheTest {
     @Test
     void entryRoundTripsWithWarningsThatSpanLinesOrHoldBackslashes() throws Exception {
         BuildCache cache = new BuildCache(work.resolve("cache/test.cache"));
-        BuildCache.Entry entry = new BuildCache.Entry("ab12", List.of("org.example.A", "org.example.b.B"), List.of(
-                "C:\\schemas\\a.json#/properties/x/minimun: unknown keyword \"minimun\"",
-                "a key with a line feed\nand a carriage return\r, and a literal \\n",
-                ""));
+        BuildCache.Entry entry = new BuildCache.Entry(
+                "ab12",
+                List.of("org.example.A", "org.example.b.B"),
+                List.of(
+                        "C:\\schemas\\a.json#/properties/x/minimun: unknown keyword \"minimun\"",
+                        "a key with a line feed\nand a carriage return\r, and a literal \\n",
+                        ""));
 
         cache.write(entry);
 
@@ -33,7 +37,8 @@ class BuildCacheTest {
         BuildCache cache = new BuildCache(work.resolve("test.cache"));
         cache.write(new BuildCache.Entry("ab12", List.of("org.example.A"), List.of()));
 
-        assertThat(cache.read()).hasValueSatisfying(entry -> assertThat(entry.warnings()).isEmpty());
+        assertThat(cache.read())
+                .hasValueSatisfying(entry -> assertThat(entry.warnings()).isEmpty());
     }
 
     @Test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +27,12 @@ class KeywordCoverageTest {
                 + "\"list\": {\"type\": \"array\", \"prefixItems\": [{\"javaType\": \"Foo\"}]}},"
                 + "\"$defs\": {\"t~1\": {\"nullable\": true}}}");
 
-        assertThat(report.unknown()).containsExactly(
-                new KeywordCoverage.UnknownKeyword("/x-top", "x-top"),
-                new KeywordCoverage.UnknownKeyword("/properties/a~1b/x-unit", "x-unit"),
-                new KeywordCoverage.UnknownKeyword("/properties/list/prefixItems/0/javaType", "javaType"),
-                new KeywordCoverage.UnknownKeyword("/$defs/t~01/nullable", "nullable"));
+        assertThat(report.unknown())
+                .containsExactly(
+                        new KeywordCoverage.UnknownKeyword("/x-top", "x-top"),
+                        new KeywordCoverage.UnknownKeyword("/properties/a~1b/x-unit", "x-unit"),
+                        new KeywordCoverage.UnknownKeyword("/properties/list/prefixItems/0/javaType", "javaType"),
+                        new KeywordCoverage.UnknownKeyword("/$defs/t~01/nullable", "nullable"));
         assertThat(report.summaryLine()).endsWith("; unknown keywords 4; read as draft 2020-12");
     }
 
@@ -44,14 +46,27 @@ class KeywordCoverageTest {
                 + "\"allOf\": [{\"minProperties\": 1}], \"additionalProperties\": false}");
 
         assertThat(report.unknown()).isEmpty();
-        assertThat(report.expressed()).containsExactly("additionalProperties", "default", "enum", "format:date-time",
-                "properties", "required", "type");
-        assertThat(report.validatorOnly()).containsExactly("allOf at #", "format:date-time syntax",
-                "format:email at #/properties/m", "minProperties at #/allOf/0", "pattern at #/properties/m");
-        assertThat(report.summaryLine()).isEqualTo("Schema s.json: types express [additionalProperties, default, enum,"
-                + " format:date-time, properties, required, type]; left to the runtime validator [allOf at #,"
-                + " format:date-time syntax, format:email at #/properties/m, minProperties at #/allOf/0,"
-                + " pattern at #/properties/m]; unknown keywords [none]; read as draft 2020-12");
+        assertThat(report.expressed())
+                .containsExactly(
+                        "additionalProperties",
+                        "default",
+                        "enum",
+                        "format:date-time",
+                        "properties",
+                        "required",
+                        "type");
+        assertThat(report.validatorOnly())
+                .containsExactly(
+                        "allOf at #",
+                        "format:date-time syntax",
+                        "format:email at #/properties/m",
+                        "minProperties at #/allOf/0",
+                        "pattern at #/properties/m");
+        assertThat(report.summaryLine())
+                .isEqualTo("Schema s.json: types express [additionalProperties, default, enum,"
+                        + " format:date-time, properties, required, type]; left to the runtime validator [allOf at #,"
+                        + " format:date-time syntax, format:email at #/properties/m, minProperties at #/allOf/0,"
+                        + " pattern at #/properties/m]; unknown keywords [none]; read as draft 2020-12");
     }
 
     @Test
@@ -64,12 +79,16 @@ class KeywordCoverageTest {
                 + "\"definitions\": {\"L\": {\"type\": \"string\"}}, \"unevaluatedProperties\": false}");
 
         assertThat(report.draft()).isEqualTo(Draft.DRAFT_07);
-        assertThat(report.unknown()).containsExactly(
-                new KeywordCoverage.UnknownKeyword("/unevaluatedProperties", "unevaluatedProperties"));
+        assertThat(report.unknown())
+                .containsExactly(new KeywordCoverage.UnknownKeyword("/unevaluatedProperties", "unevaluatedProperties"));
         assertThat(report.ignoredBesideRef()).containsExactly("minLength at #/properties/level");
-        assertThat(report.validatorOnly()).containsExactly("additionalItems at #/properties/pair", "dependencies at #",
-                "items (array form) at #/properties/pair");
-        assertThat(report.summaryLine()).contains("; ignored beside $ref as draft-07 says [minLength at #/properties/level];")
+        assertThat(report.validatorOnly())
+                .containsExactly(
+                        "additionalItems at #/properties/pair",
+                        "dependencies at #",
+                        "items (array form) at #/properties/pair");
+        assertThat(report.summaryLine())
+                .contains("; ignored beside $ref as draft-07 says [minLength at #/properties/level];")
                 .endsWith("; read as draft-07");
     }
 
@@ -95,9 +114,15 @@ class KeywordCoverageTest {
                 + "\"if\": {\"properties\": {\"a\": {\"const\": \"x\"}}}, \"then\": {\"required\": [\"b\"]}}");
 
         assertThat(report.expressed()).contains("const");
-        assertThat(report.validatorOnly()).filteredOn(entry -> entry.startsWith("const ")).containsExactly(
-                "const at #/if/properties/a", "const at #/properties/b", "const at #/properties/c",
-                "const at #/properties/d", "const at #/properties/e/oneOf/0", "const at #/properties/g/prefixItems/0");
+        assertThat(report.validatorOnly())
+                .filteredOn(entry -> entry.startsWith("const "))
+                .containsExactly(
+                        "const at #/if/properties/a",
+                        "const at #/properties/b",
+                        "const at #/properties/c",
+                        "const at #/properties/d",
+                        "const at #/properties/e/oneOf/0",
+                        "const at #/properties/g/prefixItems/0");
     }
 
     @Test
@@ -112,22 +137,35 @@ class KeywordCoverageTest {
     @Test
     void shapeKeywordsTheTypesDoNotFollowAreLoggedAsLeftToTheValidatorWithTheirPointers() throws Exception {
         Path schemas = dir.resolve("shapes");
-        TestSchemas.write(schemas, "shape.json", "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
-                + " \"$dynamicAnchor\": \"node\", \"type\": \"object\", \"properties\": {"
-                + "\"pair\": {\"type\": \"array\", \"prefixItems\": [{\"type\": \"string\"}]},"
-                + "\"tags\": {\"type\": \"object\", \"patternProperties\": {\"^x-\": {\"type\": \"string\"}}},"
-                + "\"child\": {\"$dynamicRef\": \"#node\"}},"
-                + "\"if\": {\"required\": [\"pair\"]}, \"then\": {\"required\": [\"tags\"]},"
-                + " \"else\": {\"required\": [\"child\"]},"
-                + "\"dependentSchemas\": {\"pair\": {\"required\": [\"tags\"]}}, \"unevaluatedProperties\": false}");
+        TestSchemas.write(
+                schemas,
+                "shape.json",
+                "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
+                        + " \"$dynamicAnchor\": \"node\", \"type\": \"object\", \"properties\": {"
+                        + "\"pair\": {\"type\": \"array\", \"prefixItems\": [{\"type\": \"string\"}]},"
+                        + "\"tags\": {\"type\": \"object\", \"patternProperties\": {\"^x-\": {\"type\": \"string\"}}},"
+                        + "\"child\": {\"$dynamicRef\": \"#node\"}},"
+                        + "\"if\": {\"required\": [\"pair\"]}, \"then\": {\"required\": [\"tags\"]},"
+                        + " \"else\": {\"required\": [\"child\"]},"
+                        + "\"dependentSchemas\": {\"pair\": {\"required\": [\"tags\"]}}, \"unevaluatedProperties\": false}");
         RecordingLog log = new RecordingLog();
 
         new SchemaCodegen().run(TestSchemas.request(schemas, dir.resolve("target"), "org.example.shapes"), log);
 
-        String validatorOnly = log.at("INFO").stream().filter(line -> line.startsWith("Schema shape.json: "))
-                .findFirst().orElseThrow().replaceFirst("^.*; left to the runtime validator \\[", "");
-        assertThat(validatorOnly).contains("if at #,", "then at #,", "else at #,", "prefixItems at #/properties/pair",
-                "patternProperties at #/properties/tags", "dependentSchemas at #,", "unevaluatedProperties at #",
-                "$dynamicRef at #/properties/child");
+        String validatorOnly = log.at("INFO").stream()
+                .filter(line -> line.startsWith("Schema shape.json: "))
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst("^.*; left to the runtime validator \\[", "");
+        assertThat(validatorOnly)
+                .contains(
+                        "if at #,",
+                        "then at #,",
+                        "else at #,",
+                        "prefixItems at #/properties/pair",
+                        "patternProperties at #/properties/tags",
+                        "dependentSchemas at #,",
+                        "unevaluatedProperties at #",
+                        "$dynamicRef at #/properties/child");
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,13 +29,13 @@ class ReferenceCheckerTest {
 
     @Test
     void httpsReferenceIsRefusedNamingIt() throws Exception {
-        SchemaFile schema = schema("a.json",
-                "{\"properties\": {\"x\": {\"$ref\": \"https://example.com/x.json\"}}}");
+        SchemaFile schema = schema("a.json", "{\"properties\": {\"x\": {\"$ref\": \"https://example.com/x.json\"}}}");
 
         assertThatThrownBy(() -> check(schema))
                 .isInstanceOf(CodegenException.class)
-                .hasMessageStartingWith("Refused $ref \"https://example.com/x.json\" in " + schema.path()
-                        + " at #/properties/x/$ref: remote references are refused; the build never reaches the network.");
+                .hasMessageStartingWith(
+                        "Refused $ref \"https://example.com/x.json\" in " + schema.path()
+                                + " at #/properties/x/$ref: remote references are refused; the build never reaches the network.");
     }
 
     @Test
@@ -60,7 +61,8 @@ class ReferenceCheckerTest {
         SchemaFile schema = schema("a.json", "{\"items\": {\"$ref\": \"common/missing.json\"}}");
 
         assertThatThrownBy(() -> check(schema))
-                .hasMessage("Unresolved $ref \"common/missing.json\" in " + schema.path() + " at #/items/$ref: no such file: "
+                .hasMessage("Unresolved $ref \"common/missing.json\" in " + schema.path()
+                        + " at #/items/$ref: no such file: "
                         + dir.toAbsolutePath().normalize().resolve("common/missing.json"));
     }
 
@@ -80,9 +82,10 @@ class ReferenceCheckerTest {
         SchemaFile pointer = schema("a.json", "{\"$ref\": \"#/$defs/nope\"}");
         SchemaFile anchor = schema("b.json", "{\"$defs\": {\"x\": {\"$anchor\": \"here\"}}, \"$ref\": \"#there\"}");
 
-        assertThatThrownBy(() -> check(pointer)).hasMessageContaining("the fragment #/$defs/nope does not exist in "
-                + pointer.path());
-        assertThatThrownBy(() -> check(anchor)).hasMessageContaining("\"#there\"")
+        assertThatThrownBy(() -> check(pointer))
+                .hasMessageContaining("the fragment #/$defs/nope does not exist in " + pointer.path());
+        assertThatThrownBy(() -> check(anchor))
+                .hasMessageContaining("\"#there\"")
                 .hasMessageContaining("no $anchor \"there\" exists in " + anchor.path());
     }
 
@@ -90,7 +93,8 @@ class ReferenceCheckerTest {
     void anExistingAnchorIsRefusedBecauseTheGeneratorCannotFollowIt() throws Exception {
         SchemaFile anchor = schema("b.json", "{\"$defs\": {\"x\": {\"$anchor\": \"here\"}}, \"$ref\": \"#here\"}");
 
-        assertThatThrownBy(() -> check(anchor)).hasMessageStartingWith("Refused $ref \"#here\" in " + anchor.path())
+        assertThatThrownBy(() -> check(anchor))
+                .hasMessageStartingWith("Refused $ref \"#here\" in " + anchor.path())
                 .hasMessageContaining("refer to the schema by a JSON Pointer such as #/$defs/here");
     }
 
@@ -107,7 +111,8 @@ class ReferenceCheckerTest {
         SchemaFile schema = schema("a.json", "{\"properties\": {\"x\": {\"$ref\": \"b%00.json\"}}}");
 
         assertThatThrownBy(() -> check(schema))
-                .hasMessageStartingWith("Unresolved $ref \"b%00.json\" in " + schema.path() + " at #/properties/x/$ref: ")
+                .hasMessageStartingWith(
+                        "Unresolved $ref \"b%00.json\" in " + schema.path() + " at #/properties/x/$ref: ")
                 .hasMessageNotContaining("\u0000");
     }
 
@@ -115,7 +120,8 @@ class ReferenceCheckerTest {
     void aRemoteReferenceUnderJsonschema2pojosExtendsIsRefusedToo() throws Exception {
         SchemaFile schema = schema("a.json", "{\"extends\": {\"$ref\": \"https://example.invalid/base.json\"}}");
 
-        assertThatThrownBy(() -> check(schema)).hasMessageStartingWith("Refused $ref \"https://example.invalid/base.json\"");
+        assertThatThrownBy(() -> check(schema))
+                .hasMessageStartingWith("Refused $ref \"https://example.invalid/base.json\"");
     }
 
     @Test
@@ -123,8 +129,9 @@ class ReferenceCheckerTest {
         TestSchemas.write(dir.getParent(), "outside-" + dir.getFileName() + ".json", "{}");
         SchemaFile schema = schema("a.json", "{\"$ref\": \"../outside-" + dir.getFileName() + ".json\"}");
 
-        assertThatThrownBy(() -> check(schema)).hasMessageStartingWith("Refused $ref \"../outside-" + dir.getFileName()
-                + ".json\" in " + schema.path() + " at #/$ref: it points outside the source directory " + dir);
+        assertThatThrownBy(() -> check(schema))
+                .hasMessageStartingWith("Refused $ref \"../outside-" + dir.getFileName() + ".json\" in " + schema.path()
+                        + " at #/$ref: it points outside the source directory " + dir);
     }
 
     @Test
@@ -139,8 +146,10 @@ class ReferenceCheckerTest {
     void resolvingReferencesAddsTheReferencedFilesTransitively() throws Exception {
         schema("common/c.json", "{\"$defs\": {\"id\": {\"type\": \"string\"}}}");
         schema("common/b.json", "{\"properties\": {\"c\": {\"$ref\": \"c.json#/$defs/id\"}}}");
-        SchemaFile a = schema("a.json", "{\"properties\": {\"b\": {\"$ref\": \"common/b.json\"},"
-                + " \"self\": {\"$ref\": \"#\"}, \"d\": {\"$ref\": \"common/c.json#/$defs/id\"}}}");
+        SchemaFile a = schema(
+                "a.json",
+                "{\"properties\": {\"b\": {\"$ref\": \"common/b.json\"},"
+                        + " \"self\": {\"$ref\": \"#\"}, \"d\": {\"$ref\": \"common/c.json#/$defs/id\"}}}");
 
         assertThat(new ReferenceChecker(dir, reader).check(List.of(a)))
                 .containsOnlyKeys("a.json", "common/b.json", "common/c.json");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,8 @@ class SchemaReaderTest {
 
         SchemaFile schema = reader.read("sub/ok.json", file);
 
-        assertThat(new String(schema.content(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(json);
+        assertThat(new String(schema.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(json);
         assertThat(schema.root().get("type").asString()).isEqualTo("object");
         assertThat(schema.relativeDirectory()).isEqualTo("sub");
         assertThat(schema.baseName()).isEqualTo("ok");

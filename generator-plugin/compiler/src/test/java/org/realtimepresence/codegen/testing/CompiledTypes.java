@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.testing;
 
 import java.io.IOException;
@@ -29,7 +30,9 @@ public final class CompiledTypes implements AutoCloseable {
     /** Generates with the plugin's defaults, then compiles with {@link InProcessCompiler}. */
     public static CompiledTypes of(Path work, String targetPackage) throws CodegenException, IOException {
         Path target = work.resolve("target");
-        return of(TestSchemas.request(work.resolve("schemas"), target, targetPackage), target,
+        return of(
+                TestSchemas.request(work.resolve("schemas"), target, targetPackage),
+                target,
                 System.getProperty("java.class.path"));
     }
 
@@ -47,14 +50,22 @@ public final class CompiledTypes implements AutoCloseable {
     public static CompiledTypes typesAgainstAnnotationsOnly(Path work, String targetPackage, TypeStyle style)
             throws CodegenException, IOException {
         Path target = work.resolve("target-" + style.name().toLowerCase(java.util.Locale.ROOT));
-        return of(TestSchemas.request(work.resolve("schemas"), target, targetPackage).withGenerateCodec(false)
-                .withTypeStyle(style), target, InProcessCompiler.annotationsOnly());
+        return of(
+                TestSchemas.request(work.resolve("schemas"), target, targetPackage)
+                        .withGenerateCodec(false)
+                        .withTypeStyle(style),
+                target,
+                InProcessCompiler.annotationsOnly());
     }
 
     /** Generates in the given type style, then compiles with {@link InProcessCompiler}. */
-    public static CompiledTypes of(Path work, String targetPackage, TypeStyle style) throws CodegenException, IOException {
+    public static CompiledTypes of(Path work, String targetPackage, TypeStyle style)
+            throws CodegenException, IOException {
         Path target = work.resolve("target-" + style.name().toLowerCase(java.util.Locale.ROOT));
-        return of(TestSchemas.request(work.resolve("schemas"), target, targetPackage).withTypeStyle(style), target,
+        return of(
+                TestSchemas.request(work.resolve("schemas"), target, targetPackage)
+                        .withTypeStyle(style),
+                target,
                 System.getProperty("java.class.path"));
     }
 
@@ -64,16 +75,16 @@ public final class CompiledTypes implements AutoCloseable {
      */
     public static Object property(Object value, String property) throws ReflectiveOperationException {
         Class<?> type = value.getClass();
-        String name = type.isRecord() ? property
-                : "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        String name =
+                type.isRecord() ? property : "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
         return type.getMethod(name).invoke(value);
     }
 
     private static CompiledTypes of(CodegenRequest request, Path target, String classPath)
             throws CodegenException, IOException {
         CodegenResult result = new SchemaCodegen().run(request, CodegenLog.silent());
-        URLClassLoader loader = InProcessCompiler.compile(
-                target.resolve("generated-sources"), target.resolve("classes"), classPath);
+        URLClassLoader loader =
+                InProcessCompiler.compile(target.resolve("generated-sources"), target.resolve("classes"), classPath);
         return new CompiledTypes(result, target, loader);
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,19 +16,22 @@ import java.nio.file.StandardCopyOption;
  */
 public final class GoldenFiles {
 
-    private GoldenFiles() {
-    }
+    private GoldenFiles() {}
 
     /** Asserts that {@code generated} has exactly the bytes of {@code golden}, or updates it and fails. */
     public static void assertMatches(Path generated, Path golden) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
             boolean changed = !Files.exists(golden) || Files.mismatch(generated, golden) != -1;
             Files.copy(generated, golden, StandardCopyOption.REPLACE_EXISTING);
-            fail("-Dgolden.update=true " + (changed ? "updated " + golden + ": review the diff, then"
-                    : "found " + golden + " already up to date:") + " rerun without -Dgolden.update for a pass.");
+            fail("-Dgolden.update=true "
+                    + (changed
+                            ? "updated " + golden + ": review the diff, then"
+                            : "found " + golden + " already up to date:")
+                    + " rerun without -Dgolden.update for a pass.");
         }
-        assertThat(generated).as("generated " + generated.getFileName() + " against " + golden
-                + " (after an intended change, rerun with -Dgolden.update=true and review the diff)")
+        assertThat(generated)
+                .as("generated " + generated.getFileName() + " against " + golden
+                        + " (after an intended change, rerun with -Dgolden.update=true and review the diff)")
                 .hasSameBinaryContentAs(golden);
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.testing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,8 +30,7 @@ import javax.tools.ToolProvider;
  */
 public final class InProcessCompiler {
 
-    private InProcessCompiler() {
-    }
+    private InProcessCompiler() {}
 
     /**
      * Compiles every {@code .java} file below {@code sources} into {@code classes} and returns a
@@ -46,7 +46,12 @@ public final class InProcessCompiler {
     /** The class path of jackson-annotations alone, all that the generated types need. */
     public static String annotationsOnly() {
         try {
-            return Path.of(JsonProperty.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(JsonProperty.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot locate jackson-annotations", e);
         }
@@ -56,7 +61,10 @@ public final class InProcessCompiler {
     public static URLClassLoader compile(Path sources, Path classes, String classPath) throws IOException {
         List<File> files;
         try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".java"))
+                    .map(Path::toFile)
+                    .sorted()
+                    .toList();
         }
         if (files.isEmpty()) {
             throw new AssertionError("No generated sources below " + sources);
@@ -68,19 +76,33 @@ public final class InProcessCompiler {
         try (StandardJavaFileManager fileManager =
                 compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<String> options = List.of(
-                    "--release", "17",
-                    "-Xlint:all", "-Werror",
-                    "-encoding", "UTF-8",
+                    "--release",
+                    "17",
+                    "-Xlint:all",
+                    "-Werror",
+                    "-encoding",
+                    "UTF-8",
                     "-proc:none",
-                    "-classpath", classPath,
-                    "-d", classes.toString());
-            compiled = compiler.getTask(null, fileManager, diagnostics, options, null,
-                    fileManager.getJavaFileObjectsFromFiles(files)).call();
+                    "-classpath",
+                    classPath,
+                    "-d",
+                    classes.toString());
+            compiled = compiler.getTask(
+                            null,
+                            fileManager,
+                            diagnostics,
+                            options,
+                            null,
+                            fileManager.getJavaFileObjectsFromFiles(files))
+                    .call();
         }
         List<String> reported = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-            reported.add(diagnostic.getKind() + " " + (diagnostic.getSource() == null ? "" : diagnostic.getSource().getName())
-                    + ":" + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(Locale.ROOT));
+            reported.add(diagnostic.getKind() + " "
+                    + (diagnostic.getSource() == null
+                            ? ""
+                            : diagnostic.getSource().getName()) + ":" + diagnostic.getLineNumber() + ": "
+                    + diagnostic.getMessage(Locale.ROOT));
         }
         if (!compiled || !reported.isEmpty()) {
             throw new AssertionError("The generated sources do not compile cleanly with -Xlint:all -Werror:\n"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.testing;
 
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ public final class RecordingLog implements CodegenLog {
     /** The lines logged at {@code level} (INFO, WARN or ERROR), without the prefix. */
     public List<String> at(String level) {
         String prefix = level + " ";
-        return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
+        return lines.stream()
+                .filter(l -> l.startsWith(prefix))
+                .map(l -> l.substring(prefix.length()))
+                .toList();
     }
 }

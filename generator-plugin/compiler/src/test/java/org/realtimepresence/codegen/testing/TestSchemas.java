@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.testing;
 
 import java.io.IOException;
@@ -20,8 +21,7 @@ public final class TestSchemas {
     /** The test copy of the presence schema, below {@code schemas/} on the test class path. */
     public static final String PRESENCE_SCHEMA = "realtime-presence.json";
 
-    private TestSchemas() {
-    }
+    private TestSchemas() {}
 
     /** Copies the classpath resource {@code schemas/<name>} to {@code directory/<target>}. */
     public static Path copyResource(String name, Path directory, String target) {
@@ -70,9 +70,16 @@ public final class TestSchemas {
      * cache below {@code target}.
      */
     public static CodegenRequest request(Path schemas, Path target, String targetPackage, boolean failOnUnknown) {
-        return new CodegenRequest(schemas, List.of("**/*.json"), List.of(), targetPackage,
-                target.resolve("generated-sources"), target.resolve("generated-resources"),
-                target.resolve("schema-codegen/test.cache"), failOnUnknown, "test-version");
+        return new CodegenRequest(
+                schemas,
+                List.of("**/*.json"),
+                List.of(),
+                targetPackage,
+                target.resolve("generated-sources"),
+                target.resolve("generated-resources"),
+                target.resolve("schema-codegen/test.cache"),
+                failOnUnknown,
+                "test-version");
     }
 
     /** {@link #request(Path, Path, String, boolean)} that only warns about unknown keywords. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.mojo;
 
 import java.io.File;
@@ -91,7 +92,8 @@ public class CheckCompatibilityMojo extends AbstractSchemaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "schema-codegen.compatibilityReport",
+    @Parameter(
+            property = "schema-codegen.compatibilityReport",
             defaultValue = "${project.build.directory}/schema-codegen/compatibility-report.json")
     private File reportFile;
 
@@ -166,14 +168,17 @@ public class CheckCompatibilityMojo extends AbstractSchemaMojo {
             throw new CodegenException("baselineArtifact needs targetPackage (property schema-codegen.targetPackage),"
                     + " the Java package its schemas were generated into; found \"" + targetPackage + "\".");
         }
-        ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(parts[0], parts[1], "jar", parts[2]),
-                project.getRemoteProjectRepositories(), null);
+        ArtifactRequest request = new ArtifactRequest(
+                new DefaultArtifact(parts[0], parts[1], "jar", parts[2]), project.getRemoteProjectRepositories(), null);
         try {
-            File jar = repositorySystem.resolveArtifact(repositorySession, request).getArtifact().getFile();
+            File jar = repositorySystem
+                    .resolveArtifact(repositorySession, request)
+                    .getArtifact()
+                    .getFile();
             return new Baseline.Jar(jar.toPath(), coordinates, targetPackage);
         } catch (ArtifactResolutionException e) {
-            return new Baseline.Missing("the baseline artifact " + coordinates + " cannot be resolved ("
-                    + e.getMessage() + ")");
+            return new Baseline.Missing(
+                    "the baseline artifact " + coordinates + " cannot be resolved (" + e.getMessage() + ")");
         }
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.mojo;
 
 import java.io.File;
@@ -45,7 +46,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "schema-codegen.outputDirectory",
+    @Parameter(
+            property = "schema-codegen.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/schema-codegen")
     private File outputDirectory;
 
@@ -56,7 +58,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "schema-codegen.resourcesOutputDirectory",
+    @Parameter(
+            property = "schema-codegen.resourcesOutputDirectory",
             defaultValue = "${project.build.directory}/generated-resources/schema-codegen")
     private File resourcesOutputDirectory;
 
@@ -139,19 +142,19 @@ public class GenerateMojo extends AbstractSchemaMojo {
             throw new CodegenException("targetPackage \"" + targetPackage
                     + "\" is not a valid Java package name (for example com.example.model).");
         }
-        File cache = new File(project.getBuild().getDirectory(),
-                "schema-codegen/" + execution.getExecutionId() + ".cache");
+        File cache =
+                new File(project.getBuild().getDirectory(), "schema-codegen/" + execution.getExecutionId() + ".cache");
         return new CodegenRequest(
-                sourceDirectory(),
-                includes(),
-                excludes(),
-                targetPackage,
-                outputDirectory.toPath(),
-                resourcesOutputDirectory.toPath(),
-                cache.toPath(),
-                failOnUnknownKeywords,
-                pluginVersion(),
-                generateCodec)
+                        sourceDirectory(),
+                        includes(),
+                        excludes(),
+                        targetPackage,
+                        outputDirectory.toPath(),
+                        resourcesOutputDirectory.toPath(),
+                        cache.toPath(),
+                        failOnUnknownKeywords,
+                        pluginVersion(),
+                        generateCodec)
                 .withUseDoubleNumbers(useDoubleNumbers)
                 .withTypeStyle(typeStyle());
     }
@@ -172,7 +175,9 @@ public class GenerateMojo extends AbstractSchemaMojo {
     private String pluginVersion() throws CodegenException {
         PluginDescriptor plugin = execution.getMojoDescriptor().getPluginDescriptor();
         String version = plugin.getVersion();
-        File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        File jar = plugin.getPluginArtifact() == null
+                ? null
+                : plugin.getPluginArtifact().getFile();
         if (!version.endsWith("-SNAPSHOT") || jar == null || !jar.isFile()) {
             return version;
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.mojo;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,8 @@ class PluginDescriptorTest {
 
     @BeforeAll
     static void readDescriptor() throws Exception {
-        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile());
+        Document document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile());
         NodeList mojos = document.getElementsByTagName("mojo");
         for (int i = 0; i < mojos.getLength(); i++) {
             Element element = (Element) mojos.item(i);
@@ -51,9 +53,16 @@ class PluginDescriptorTest {
             assertThat(text(parameter, "since")).as(name).isEqualTo("0.1.0");
             assertThat(configuration.get(name).getTextContent()).as(name).startsWith("${schema-codegen.");
         });
-        assertThat(userParameters(check)).containsKeys("baselineDirectory", "baselineArtifact", "compatibility",
-                "failOnMissingBaseline", "failOnUndecidable", "skip");
-        assertThat(configuration.get("compatibility").getAttribute("default-value")).isEqualTo("FULL");
+        assertThat(userParameters(check))
+                .containsKeys(
+                        "baselineDirectory",
+                        "baselineArtifact",
+                        "compatibility",
+                        "failOnMissingBaseline",
+                        "failOnUndecidable",
+                        "skip");
+        assertThat(configuration.get("compatibility").getAttribute("default-value"))
+                .isEqualTo("FULL");
     }
 
     private static Map<String, Element> userParameters(Element mojo) {
@@ -88,9 +97,19 @@ class PluginDescriptorTest {
 
     @Test
     void userParametersAreExactlyTheDocumentedOnes() {
-        assertThat(PARAMETERS).containsOnlyKeys("sourceDirectory", "includes", "excludes", "targetPackage",
-                "outputDirectory", "resourcesOutputDirectory", "failOnUnknownKeywords", "generateCodec", "useDoubleNumbers",
-                "typeStyle", "skip");
+        assertThat(PARAMETERS)
+                .containsOnlyKeys(
+                        "sourceDirectory",
+                        "includes",
+                        "excludes",
+                        "targetPackage",
+                        "outputDirectory",
+                        "resourcesOutputDirectory",
+                        "failOnUnknownKeywords",
+                        "generateCodec",
+                        "useDoubleNumbers",
+                        "typeStyle",
+                        "skip");
     }
 
     @Test
@@ -106,7 +125,8 @@ class PluginDescriptorTest {
     void everyParameterHasADefaultExceptTheRequiredPackageAndTheOptionalExcludes() {
         assertThat(defaultOf("sourceDirectory")).isEqualTo("${project.basedir}/src/main/schemas");
         assertThat(defaultOf("includes")).isEqualTo("**/*.json");
-        assertThat(defaultOf("outputDirectory")).isEqualTo("${project.build.directory}/generated-sources/schema-codegen");
+        assertThat(defaultOf("outputDirectory"))
+                .isEqualTo("${project.build.directory}/generated-sources/schema-codegen");
         assertThat(defaultOf("resourcesOutputDirectory"))
                 .isEqualTo("${project.build.directory}/generated-resources/schema-codegen");
         assertThat(defaultOf("failOnUnknownKeywords")).isEqualTo("false");

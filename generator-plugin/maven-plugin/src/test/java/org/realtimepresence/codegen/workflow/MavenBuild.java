@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.workflow;
 
 import java.io.IOException;
@@ -22,7 +23,8 @@ record MavenBuild(int exitCode, String log, Path logFile) {
     private static final long TIMEOUT_MINUTES = 15;
 
     /** Runs {@code mvn -B -ntp -o <arguments>} in {@code directory}, logging to {@code logFile}. */
-    static MavenBuild run(Path directory, Path logFile, List<String> arguments) throws IOException, InterruptedException {
+    static MavenBuild run(Path directory, Path logFile, List<String> arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(executable());
         command.addAll(List.of("-B", "-ntp", "-o"));
@@ -37,14 +39,16 @@ record MavenBuild(int exitCode, String log, Path logFile) {
         command.addAll(arguments);
 
         Files.createDirectories(logFile.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(logFile.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();
-            throw new AssertionError("mvn did not finish in " + TIMEOUT_MINUTES + " minutes: " + command
-                    + "; see " + logFile);
+            throw new AssertionError(
+                    "mvn did not finish in " + TIMEOUT_MINUTES + " minutes: " + command + "; see " + logFile);
         }
         return new MavenBuild(process.exitValue(), Files.readString(logFile, StandardCharsets.UTF_8), logFile);
     }

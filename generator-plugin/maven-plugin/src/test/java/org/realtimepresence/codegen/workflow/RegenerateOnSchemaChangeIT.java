@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +40,16 @@ class RegenerateOnSchemaChangeIT {
      * with small samples in the seeded tests: every test runs, at a fraction of the outer build's cost.
      */
     private static final List<String> MODEL_AND_WHAT_IT_NEEDS = List.of(
-            "-pl", "generated-model", "-am", "verify", "-Dinvoker.skip",
-            "-Dmaven.javadoc.skip", "-Dmaven.source.skip",
-            "-Dpresence.differential.inputs=2000", "-Dcompat.pairs=300");
+            "-pl",
+            "generated-model",
+            "-am",
+            "verify",
+            "-Dinvoker.skip",
+            "-Dmaven.javadoc.skip",
+            "-Dmaven.source.skip",
+            "-Dpresence.differential.inputs=2000",
+            "-Dcompat.pairs=300");
+
     private static final Pattern TEST_TOTALS =
             Pattern.compile("\\[\\w+] Tests run: \\d+, Failures: \\d+, Errors: \\d+, Skipped: \\d+");
     private static final Pattern ACCESSOR = Pattern.compile("public\\s+String\\s+(getRegion|region)\\s*\\(\\s*\\)");
@@ -58,13 +66,18 @@ class RegenerateOnSchemaChangeIT {
         MavenBuild edited = MavenBuild.run(copy, EDITED_LOG, MODEL_AND_WHAT_IT_NEEDS);
 
         assertThat(edited.exitCode()).as(edited.describe()).isNotZero();
-        assertThat(edited.linesWith("[ERROR] Failed to execute goal")).as(edited.describe()).singleElement()
-                .asString().contains(":check-compatibility ", "on project realtime-presence-model");
-        assertThat(edited.linesWith("INCOMPATIBLE realtime-presence.json#/properties/region")).as(edited.describe())
+        assertThat(edited.linesWith("[ERROR] Failed to execute goal"))
+                .as(edited.describe())
+                .singleElement()
+                .asString()
+                .contains(":check-compatibility ", "on project realtime-presence-model");
+        assertThat(edited.linesWith("INCOMPATIBLE realtime-presence.json#/properties/region"))
+                .as(edited.describe())
                 .isNotEmpty();
         assertEveryTestPassed(edited);
 
-        Files.copy(schema, copy.resolve("schemas/baseline/realtime-presence.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                schema, copy.resolve("schemas/baseline/realtime-presence.json"), StandardCopyOption.REPLACE_EXISTING);
         List<String> again = new ArrayList<>(MODEL_AND_WHAT_IT_NEEDS);
         again.add("-DskipTests");
         MavenBuild accepted = MavenBuild.run(copy, ACCEPTED_LOG, again);
@@ -73,14 +86,17 @@ class RegenerateOnSchemaChangeIT {
         assertThat(accepted.log()).as(accepted.describe()).contains("BUILD SUCCESS");
         String generated = Files.readString(copy.resolve("generated-model/target/generated-sources/schema-codegen"
                 + "/org/realtimepresence/model/RealtimePresence.java"));
-        assertThat(ACCESSOR.matcher(generated).find()).as("an accessor for region in the generated type").isTrue();
+        assertThat(ACCESSOR.matcher(generated).find())
+                .as("an accessor for region in the generated type")
+                .isTrue();
     }
 
     /** Adds {@code {"type": "string"}} under {@code name} to the schema's top-level properties. */
     private static void addOptionalProperty(Path schema, String name) throws Exception {
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode root = (ObjectNode) mapper.readTree(schema.toFile());
-        ((ObjectNode) root.get("properties")).putObject(name)
+        ((ObjectNode) root.get("properties"))
+                .putObject(name)
                 .put("type", "string")
                 .put("description", "Region of the edge that saw the event (added by RegenerateOnSchemaChangeIT).");
         mapper.writerWithDefaultPrettyPrinter().writeValue(schema.toFile(), root);
@@ -88,8 +104,13 @@ class RegenerateOnSchemaChangeIT {
 
     /** Surefire ran in every module it reached, and reported no failure and no error. */
     private static void assertEveryTestPassed(MavenBuild build) {
-        List<String> totals = build.log().lines().filter(line -> TEST_TOTALS.matcher(line).matches()).toList();
-        assertThat(totals).as("surefire totals in " + build.logFile()).hasSizeGreaterThanOrEqualTo(2)
+        List<String> totals = build.log()
+                .lines()
+                .filter(line -> TEST_TOTALS.matcher(line).matches())
+                .toList();
+        assertThat(totals)
+                .as("surefire totals in " + build.logFile())
+                .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(line -> assertThat(line).contains("Failures: 0, Errors: 0"));
         assertThat(build.log()).as(build.describe()).doesNotContain("There are test failures", "<<< FAILURE!");
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.workflow;
 
 import java.io.IOException;
@@ -20,8 +21,7 @@ final class RepositoryCopy {
 
     private static final Set<String> LEFT_OUT = Set.of("target", ".git");
 
-    private RepositoryCopy() {
-    }
+    private RepositoryCopy() {}
 
     /** Replaces {@code copy} with a copy of {@code repository}. */
     static Path of(Path repository, Path copy) throws IOException {
@@ -29,7 +29,8 @@ final class RepositoryCopy {
         Files.walkFileTree(repository, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(repository) && LEFT_OUT.contains(dir.getFileName().toString())) {
+                if (!dir.equals(repository)
+                        && LEFT_OUT.contains(dir.getFileName().toString())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 Files.createDirectories(copy.resolve(repository.relativize(dir).toString()));
@@ -39,7 +40,9 @@ final class RepositoryCopy {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (!LEFT_OUT.contains(file.getFileName().toString())) { // a worktree's .git is a file
-                    Files.copy(file, copy.resolve(repository.relativize(file).toString()),
+                    Files.copy(
+                            file,
+                            copy.resolve(repository.relativize(file).toString()),
                             StandardCopyOption.COPY_ATTRIBUTES);
                 }
                 return FileVisitResult.CONTINUE;

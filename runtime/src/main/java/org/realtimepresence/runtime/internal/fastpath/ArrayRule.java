@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 /**
@@ -8,5 +9,4 @@ package org.realtimepresence.runtime.internal.fastpath;
  * @param maxItems the most items, or -1
  * @param unique   {@code uniqueItems: true}; the fast path compares scalar items only
  */
-record ArrayRule(ValueRule items, int minItems, int maxItems, boolean unique) {
-}
+record ArrayRule(ValueRule items, int minItems, int maxItems, boolean unique) {}

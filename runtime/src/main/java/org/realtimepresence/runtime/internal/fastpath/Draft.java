@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 /**
@@ -5,7 +6,11 @@ package org.realtimepresence.runtime.internal.fastpath;
  * registry defaults to. The fast path profiles each schema under its own draft's rules.
  */
 enum Draft {
-    DRAFT_4, DRAFT_6, DRAFT_7, DRAFT_2019_09, DRAFT_2020_12;
+    DRAFT_4,
+    DRAFT_6,
+    DRAFT_7,
+    DRAFT_2019_09,
+    DRAFT_2020_12;
 
     /** The draft a {@code $schema} value names, or null for one networknt does not know. */
     static Draft of(String uri) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 /**
@@ -17,8 +18,7 @@ final class EcmaRegex {
 
     private static final String ESCAPABLE = "\\/^$.|?*+()[]{}-";
 
-    private EcmaRegex() {
-    }
+    private EcmaRegex() {}
 
     /** Whether {@code regex} stays within the syntax both engines read alike. */
     static boolean portable(String regex) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.io.StringWriter;
@@ -14,8 +15,8 @@ import org.realtimepresence.runtime.Violation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -92,7 +93,10 @@ public final class FastPath<T> {
         if (!profile.supported()) {
             throw new IllegalArgumentException(profile.unsupportedReason());
         }
-        return new FastPath<>(Objects.requireNonNull(mapper, "mapper"), Objects.requireNonNull(type, "type"), profile,
+        return new FastPath<>(
+                Objects.requireNonNull(mapper, "mapper"),
+                Objects.requireNonNull(type, "type"),
+                profile,
                 Objects.requireNonNull(limits, "limits"));
     }
 
@@ -125,7 +129,9 @@ public final class FastPath<T> {
      */
     public List<Violation> violations(byte[] json) {
         int scan = scan(json);
-        return scan == NOT_PLAIN ? null : check(() -> factory.createParser(checking, json), scan == ESCAPES, () -> read(json));
+        return scan == NOT_PLAIN
+                ? null
+                : check(() -> factory.createParser(checking, json), scan == ESCAPES, () -> read(json));
     }
 
     /** As {@link #violations(byte[])}, for text. */
@@ -140,7 +146,8 @@ public final class FastPath<T> {
      */
     public String write(T value) {
         StringWriter out = new StringWriter(256);
-        try (ProfiledGenerator generator = new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth)) {
+        try (ProfiledGenerator generator =
+                new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth)) {
             writer.writeValue(generator, value);
             generator.flush();
             return generator.complete() ? out.toString() : null;
@@ -230,7 +237,8 @@ public final class FastPath<T> {
 
     private static boolean wellFormedUtf8(byte[] json) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(json));

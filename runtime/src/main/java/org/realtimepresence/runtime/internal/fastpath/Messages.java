@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.text.MessageFormat;
@@ -30,8 +31,7 @@ final class Messages {
             "property ''{0}'' is not defined in the schema and the schema does not allow additional properties";
     static final String TYPE = "{0} found, {1} expected";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String format(String template, Object... arguments) {
         return new MessageFormat(template, Locale.ENGLISH).format(arguments);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.util.List;
@@ -16,12 +17,18 @@ import java.util.Map;
  * @param maxProperties {@code maxProperties}, or -1
  * @param patterns   {@code patternProperties} whose regular expressions are portable ({@link EcmaRegex})
  */
-record ObjectRule(Map<String, Slot> slots, List<String> names, long required, boolean closed, ValueRule additional,
-        int minProperties, int maxProperties, List<PatternSlot> patterns) {
+record ObjectRule(
+        Map<String, Slot> slots,
+        List<String> names,
+        long required,
+        boolean closed,
+        ValueRule additional,
+        int minProperties,
+        int maxProperties,
+        List<PatternSlot> patterns) {
 
     /** A {@code patternProperties} entry: names it finds a match in get its rule. */
-    record PatternSlot(java.util.regex.Pattern pattern, ValueRule rule) {
-    }
+    record PatternSlot(java.util.regex.Pattern pattern, ValueRule rule) {}
 
     /**
      * The one rule for the value of {@code name}, with {@code declared} the rule {@code properties} gives it or null:
@@ -52,8 +59,7 @@ record ObjectRule(Map<String, Slot> slots, List<String> names, long required, bo
      * A declared or required property: its rule, its bit, and whether {@code properties} declares it (a name that
      * is only required is still an additional property for {@code additionalProperties}).
      */
-    record Slot(ValueRule rule, long bit, boolean declared) {
-    }
+    record Slot(ValueRule rule, long bit, boolean declared) {}
 
     /** What {@link #ruleFor} says when neither {@code properties} nor a pattern applies to a name. */
     static final ValueRule UNMATCHED = new ValueRule();

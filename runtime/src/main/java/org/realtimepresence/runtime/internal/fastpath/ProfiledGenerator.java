@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.io.InputStream;
@@ -27,6 +28,7 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
 
     /** Per open container a rule looks into: its rule, whether it is an array, and what was seen in it. */
     private ValueRule[] rules = new ValueRule[INITIAL_DEPTH];
+
     private boolean[] arrays = new boolean[INITIAL_DEPTH];
     private long[] seen = new long[INITIAL_DEPTH];
     private int[] counts = new int[INITIAL_DEPTH];
@@ -99,7 +101,9 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
     public JsonGenerator writeEndObject() {
         if (freeDepth > 0) {
             freeDepth--;
-        } else if (top < 0 || arrays[top] || expected != null
+        } else if (top < 0
+                || arrays[top]
+                || expected != null
                 || (seen[top] & rules[top].object.required()) != rules[top].object.required()
                 || (rules[top].object.minProperties() >= 0 && counts[top] < rules[top].object.minProperties())
                 || (rules[top].object.maxProperties() >= 0 && counts[top] > rules[top].object.maxProperties())) {
@@ -118,7 +122,8 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
             throw ProfiledParser.Undecided.INSTANCE;
         } else {
             ArrayRule rule = rules[top].array;
-            if ((rule.minItems() >= 0 && counts[top] < rule.minItems()) || (rule.maxItems() >= 0 && counts[top] > rule.maxItems())) {
+            if ((rule.minItems() >= 0 && counts[top] < rule.minItems())
+                    || (rule.maxItems() >= 0 && counts[top] > rule.maxItems())) {
                 throw ProfiledParser.Undecided.INSTANCE;
             }
             top--;
@@ -472,13 +477,16 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         rootSeen = true;
         steps += rule.steps + 2L * refChain;
         int kind = ValueRule.kind(token);
-        if (rule.opaque != null || 2 * steps > maxSteps || !rule.allows(kind)
+        if (rule.opaque != null
+                || 2 * steps > maxSteps
+                || !rule.allows(kind)
                 || (kind == ValueRule.NUMBER && (rule.integerSensitive || rule.readsNumbers()))) {
             throw ProfiledParser.Undecided.INSTANCE;
         }
         boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
         if ((rule.enumKeys != null && (container || !rule.enumKeys.contains(key(token, text, number))))
-                || (rule.hasConst && (container || rule.constIsContainer || !rule.constKey.equals(key(token, text, number))))) {
+                || (rule.hasConst
+                        && (container || rule.constIsContainer || !rule.constKey.equals(key(token, text, number))))) {
             throw ProfiledParser.Undecided.INSTANCE;
         }
         if (text != null && !provenString(rule, text)) {
@@ -491,8 +499,9 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
                 }
             }
             // networknt divides an integer's double value: left to it unless that is exact
-            if (rule.multipleOf != null && (number.compareTo(BigDecimal.valueOf(number.doubleValue())) != 0
-                    || number.divideAndRemainder(rule.multipleOf)[1].signum() != 0)) {
+            if (rule.multipleOf != null
+                    && (number.compareTo(BigDecimal.valueOf(number.doubleValue())) != 0
+                            || number.divideAndRemainder(rule.multipleOf)[1].signum() != 0)) {
                 throw ProfiledParser.Undecided.INSTANCE;
             }
         }
@@ -509,7 +518,8 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
                 return false;
             }
         }
-        return rule.pattern == null || (EcmaRegex.applicable(text) && rule.pattern.matcher(text).find());
+        return rule.pattern == null
+                || (EcmaRegex.applicable(text) && rule.pattern.matcher(text).find());
     }
 
     private static Object key(JsonToken token, String text, BigDecimal number) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.math.BigDecimal;
@@ -34,17 +35,20 @@ final class ProfiledParser extends JsonParserDelegate {
     private final List<Violation> violations;
     /** Whether the input may hold a lone surrogate at all (see {@link FastPath}); most documents cannot. */
     private final boolean surrogates;
+
     private final long maxSteps;
     private final int maxDepth;
     private final int refChain;
     /** Per open container a rule looks into: its rule and what was seen in it. */
     private Frame[] frames = new Frame[INITIAL_DEPTH];
+
     private final SeenNames names = new SeenNames();
     private int top = -1;
     /** The rule for the next value in an object, or null while a property name or the end of an object is due. */
     private ValueRule expected;
     /** Open containers inside a value no rule looks into. */
     private int freeDepth;
+
     private boolean rootSeen;
     private boolean uncertain;
     private boolean bindingRisk;
@@ -61,7 +65,12 @@ final class ProfiledParser extends JsonParserDelegate {
         int depth;
     }
 
-    ProfiledParser(JsonParser parser, SchemaProfile profile, long maxSteps, int maxDepth, boolean surrogates,
+    ProfiledParser(
+            JsonParser parser,
+            SchemaProfile profile,
+            long maxSteps,
+            int maxDepth,
+            boolean surrogates,
             List<Violation> violations) {
         super(parser);
         this.surrogates = surrogates;
@@ -119,8 +128,9 @@ final class ProfiledParser extends JsonParserDelegate {
             String name = delegate.currentName();
             return ExactJson.hasLoneSurrogate(name.toCharArray(), 0, name.length());
         }
-        return token == JsonToken.VALUE_STRING && ExactJson.hasLoneSurrogate(delegate.getStringCharacters(),
-                delegate.getStringOffset(), delegate.getStringLength());
+        return token == JsonToken.VALUE_STRING
+                && ExactJson.hasLoneSurrogate(
+                        delegate.getStringCharacters(), delegate.getStringOffset(), delegate.getStringLength());
     }
 
     @Override
@@ -145,7 +155,9 @@ final class ProfiledParser extends JsonParserDelegate {
         if (token == JsonToken.PROPERTY_NAME) {
             return matcher.matchName(delegate.currentName());
         }
-        return token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+        return token == JsonToken.END_OBJECT
+                ? PropertyNameMatcher.MATCH_END_OBJECT
+                : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
     @Override
@@ -223,7 +235,9 @@ final class ProfiledParser extends JsonParserDelegate {
             String pointer = pointer();
             for (int bit = 0; bit < ObjectRule.MAX_NAMES; bit++) {
                 if ((missing & (1L << bit)) != 0) {
-                    violations.add(new Violation(pointer, "required",
+                    violations.add(new Violation(
+                            pointer,
+                            "required",
                             Messages.format(Messages.REQUIRED, rule.names().get(bit))));
                 }
             }
@@ -382,7 +396,8 @@ final class ProfiledParser extends JsonParserDelegate {
         }
         if (rule.multipleOf != null) {
             // networknt divides the exact decimal, but an integer's double value
-            BigDecimal dividend = token == JsonToken.VALUE_NUMBER_FLOAT ? value : BigDecimal.valueOf(delegate.getDoubleValue());
+            BigDecimal dividend =
+                    token == JsonToken.VALUE_NUMBER_FLOAT ? value : BigDecimal.valueOf(delegate.getDoubleValue());
             if (dividend.divideAndRemainder(rule.multipleOf)[1].signum() != 0) {
                 report("multipleOf", rule.multipleOfMessage);
             }
@@ -395,7 +410,8 @@ final class ProfiledParser extends JsonParserDelegate {
             return delegate.getDecimalValue();
         }
         return delegate.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                ? new BigDecimal(delegate.getBigIntegerValue()) : BigDecimal.valueOf(delegate.getLongValue());
+                ? new BigDecimal(delegate.getBigIntegerValue())
+                : BigDecimal.valueOf(delegate.getLongValue());
     }
 
     /** The comparison key of a scalar token ({@link Scalars}); containers are left to the full evaluation. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.math.BigDecimal;
@@ -18,8 +19,7 @@ final class Scalars {
         }
     };
 
-    private Scalars() {
-    }
+    private Scalars() {}
 
     static Object number(BigDecimal value) {
         return value.stripTrailingZeros();
@@ -36,7 +36,8 @@ final class Scalars {
         if (value.isNull()) {
             return NULL;
         }
-        if (value.isNumber() && !(value.isDouble() && !Double.isFinite(value.doubleValue()))
+        if (value.isNumber()
+                && !(value.isDouble() && !Double.isFinite(value.doubleValue()))
                 && !(value.isFloat() && !Float.isFinite(value.floatValue()))) {
             return number(value.decimalValue());
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import com.networknt.schema.regex.RegularExpressions;
@@ -34,19 +35,66 @@ import tools.jackson.databind.JsonNode;
 public final class SchemaProfile {
 
     private static final Set<String> ANNOTATIONS = Set.of(
-            "title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly",
-            "$defs", "definitions", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$vocabulary");
+            "title",
+            "description",
+            "$comment",
+            "examples",
+            "default",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+            "$defs",
+            "definitions",
+            "$anchor",
+            "$dynamicAnchor",
+            "$recursiveAnchor",
+            "$vocabulary");
     /** Keywords networknt evaluates in some draft that the profile does not model. */
     private static final Set<String> OUTSIDE = Set.of(
-            "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "dependentRequired",
-            "dependencies", "propertyNames", "contains",
-            "minContains", "maxContains", "unevaluatedItems", "unevaluatedProperties", "prefixItems",
-            "additionalItems", "$dynamicRef", "$recursiveRef", "contentEncoding", "contentMediaType",
-            "contentSchema", "discriminator", "nullable", "extends", "disallow", "divisibleBy");
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "if",
+            "then",
+            "else",
+            "dependentSchemas",
+            "dependentRequired",
+            "dependencies",
+            "propertyNames",
+            "contains",
+            "minContains",
+            "maxContains",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "prefixItems",
+            "additionalItems",
+            "$dynamicRef",
+            "$recursiveRef",
+            "contentEncoding",
+            "contentMediaType",
+            "contentSchema",
+            "discriminator",
+            "nullable",
+            "extends",
+            "disallow",
+            "divisibleBy");
+
     private static final Map<String, Integer> TYPES = Map.of(
-            "string", ValueRule.STRING, "object", ValueRule.OBJECT, "array", ValueRule.ARRAY,
-            "boolean", ValueRule.BOOLEAN, "null", ValueRule.NULL, "integer", ValueRule.INTEGER,
-            "number", ValueRule.NUMBER);
+            "string",
+            ValueRule.STRING,
+            "object",
+            ValueRule.OBJECT,
+            "array",
+            ValueRule.ARRAY,
+            "boolean",
+            ValueRule.BOOLEAN,
+            "null",
+            ValueRule.NULL,
+            "integer",
+            ValueRule.INTEGER,
+            "number",
+            ValueRule.NUMBER);
 
     /** Margin over the evaluation bound derived from the schema's size, for networknt's internal bookkeeping. */
     private static final int EVALUATION_MARGIN = 4;
@@ -224,9 +272,12 @@ public final class SchemaProfile {
             }
             JsonNode node = document;
             StringBuilder path = new StringBuilder();
-            for (String token : fragment.isEmpty() ? new String[0] : fragment.substring(1).split("/", -1)) {
+            for (String token :
+                    fragment.isEmpty() ? new String[0] : fragment.substring(1).split("/", -1)) {
                 String name = token.replace("~1", "/").replace("~0", "~");
-                node = node.isArray() && name.matches("0|[1-9][0-9]{0,8}") ? node.get(Integer.parseInt(name)) : node.get(name);
+                node = node.isArray() && name.matches("0|[1-9][0-9]{0,8}")
+                        ? node.get(Integer.parseInt(name))
+                        : node.get(name);
                 path.append('/').append(token);
                 if (node == null) {
                     throw new Fallback(at, "a reference to nothing");
@@ -249,11 +300,15 @@ public final class SchemaProfile {
 
         /** An identifier that moves the base of the references below it. */
         private boolean identifier(String keyword, JsonNode value) {
-            return value != null && value.isString() && (keyword.equals("$id") || (keyword.equals("id") && draft == Draft.DRAFT_4));
+            return value != null
+                    && value.isString()
+                    && (keyword.equals("$id") || (keyword.equals("id") && draft == Draft.DRAFT_4));
         }
 
         private boolean asserts(String keyword) {
-            return !ANNOTATIONS.contains(keyword) && !keyword.equals("$schema") && !keyword.equals("$id")
+            return !ANNOTATIONS.contains(keyword)
+                    && !keyword.equals("$schema")
+                    && !keyword.equals("$id")
                     && (OUTSIDE.contains(keyword) || PROFILED.contains(keyword));
         }
 
@@ -350,11 +405,23 @@ public final class SchemaProfile {
             rule.bounds = List.copyOf(bounds);
             boolean integerType = hasType(schema, "integer");
             rule.integerSensitive = integerType && ((rule.types & ValueRule.NUMBER) == 0 || !bounds.isEmpty());
-            boolean constrainsObjects = !properties.isEmpty() || !required.isEmpty() || additional != null
-                    || additionalRule != null || minProperties >= 0 || maxProperties >= 0 || !patterns.isEmpty();
+            boolean constrainsObjects = !properties.isEmpty()
+                    || !required.isEmpty()
+                    || additional != null
+                    || additionalRule != null
+                    || minProperties >= 0
+                    || maxProperties >= 0
+                    || !patterns.isEmpty();
             if (constrainsObjects) {
-                rule.object = objectRule(properties, required, Boolean.FALSE.equals(additional), additionalRule, pointer,
-                        minProperties, maxProperties, patterns);
+                rule.object = objectRule(
+                        properties,
+                        required,
+                        Boolean.FALSE.equals(additional),
+                        additionalRule,
+                        pointer,
+                        minProperties,
+                        maxProperties,
+                        patterns);
             }
             if (arrayRule) {
                 rule.array = new ArrayRule(items == null ? ValueRule.ANY : items, minItems, maxItems, unique);
@@ -387,8 +454,7 @@ public final class SchemaProfile {
 
         /** A bound as networknt's {@code MinimumValidator} and its siblings read it. */
         private NumberBound bound(JsonNode schema, String keyword, JsonNode value, String at) {
-            if (!value.isNumber() || (value.isDouble() && !Double.isFinite(value.doubleValue()))
-                    || value.isFloat()) {
+            if (!value.isNumber() || (value.isDouble() && !Double.isFinite(value.doubleValue())) || value.isFloat()) {
                 throw new Fallback(at, "a bound that is not a finite number");
             }
             boolean lower = keyword.endsWith("inimum");
@@ -409,12 +475,13 @@ public final class SchemaProfile {
                 text = value.asString();
                 threshold = new BigDecimal(text);
             }
-            String template = switch (keyword) {
-                case "minimum" -> Messages.MINIMUM;
-                case "maximum" -> Messages.MAXIMUM;
-                case "exclusiveMinimum" -> Messages.EXCLUSIVE_MINIMUM;
-                default -> Messages.EXCLUSIVE_MAXIMUM;
-            };
+            String template =
+                    switch (keyword) {
+                        case "minimum" -> Messages.MINIMUM;
+                        case "maximum" -> Messages.MAXIMUM;
+                        case "exclusiveMinimum" -> Messages.EXCLUSIVE_MINIMUM;
+                        default -> Messages.EXCLUSIVE_MAXIMUM;
+                    };
             return new NumberBound(keyword, threshold, lower, exclusive, Messages.format(template, text));
         }
 
@@ -493,8 +560,14 @@ public final class SchemaProfile {
             return value.intValue();
         }
 
-        private ObjectRule objectRule(Map<String, ValueRule> properties, List<String> required, boolean closed,
-                ValueRule additional, String pointer, int minProperties, int maxProperties,
+        private ObjectRule objectRule(
+                Map<String, ValueRule> properties,
+                List<String> required,
+                boolean closed,
+                ValueRule additional,
+                String pointer,
+                int minProperties,
+                int maxProperties,
                 List<ObjectRule.PatternSlot> patterns) {
             Set<String> names = new LinkedHashSet<>(properties.keySet());
             names.addAll(required);
@@ -505,12 +578,22 @@ public final class SchemaProfile {
             long requiredBits = 0;
             for (String name : names) {
                 long bit = 1L << slots.size();
-                slots.put(name, new ObjectRule.Slot(properties.getOrDefault(name, ValueRule.ANY), bit, properties.containsKey(name)));
+                slots.put(
+                        name,
+                        new ObjectRule.Slot(
+                                properties.getOrDefault(name, ValueRule.ANY), bit, properties.containsKey(name)));
                 if (required.contains(name)) {
                     requiredBits |= bit;
                 }
             }
-            return new ObjectRule(slots, List.copyOf(names), requiredBits, closed, additional, minProperties, maxProperties,
+            return new ObjectRule(
+                    slots,
+                    List.copyOf(names),
+                    requiredBits,
+                    closed,
+                    additional,
+                    minProperties,
+                    maxProperties,
                     patterns);
         }
 
@@ -525,7 +608,8 @@ public final class SchemaProfile {
                 if (!EcmaRegex.portable(regex)) {
                     throw new Fallback(where, "a pattern that may not mean the same in ECMA-262 and Java");
                 }
-                patterns.add(new ObjectRule.PatternSlot(compilePattern(regex, where), compile(value.get(regex), where)));
+                patterns.add(
+                        new ObjectRule.PatternSlot(compilePattern(regex, where), compile(value.get(regex), where)));
             }
             return patterns;
         }
@@ -578,9 +662,27 @@ public final class SchemaProfile {
 
     /** Every keyword the profile models. */
     private static final Set<String> PROFILED = Set.of(
-            "type", "enum", "const", "format", "minLength", "maxLength", "pattern", "minimum", "maximum",
-            "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "properties", "required", "additionalProperties",
-            "items", "minItems", "maxItems", "uniqueItems", "$ref");
+            "type",
+            "enum",
+            "const",
+            "format",
+            "minLength",
+            "maxLength",
+            "pattern",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+            "properties",
+            "required",
+            "additionalProperties",
+            "items",
+            "minItems",
+            "maxItems",
+            "uniqueItems",
+            "$ref");
+
     private static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.util.Arrays;
@@ -15,9 +16,11 @@ final class SeenNames {
 
     /** One of these is made per document, so its arrays start small and grow only for large documents. */
     private String[] names = new String[8];
+
     private int size;
     /** Per open object: where its names start in {@link #names}, and its set once it has many names. */
     private int[] starts = new int[4];
+
     private Set<String>[] sets;
     private int depth = -1;
 

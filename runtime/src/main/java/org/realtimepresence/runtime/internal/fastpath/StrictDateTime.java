@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 /**
@@ -13,20 +14,26 @@ final class StrictDateTime {
     private static final int MAX_FRACTION_DIGITS = 9;
     private static final int MAX_OFFSET_HOURS = 18;
 
-    private StrictDateTime() {
-    }
+    private StrictDateTime() {}
 
     static boolean accepts(String text) {
         int length = text.length();
-        if (length < SECONDS_END + 1 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (length < SECONDS_END + 1
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return false;
         }
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
-        if (!within(year, 1, 9999) || !within(month, 1, 12) || !within(day, 1, daysIn(year, month))
-                || !within(digits(text, 11, 13), 0, 23) || !within(digits(text, 14, 16), 0, 59)
+        if (!within(year, 1, 9999)
+                || !within(month, 1, 12)
+                || !within(day, 1, daysIn(year, month))
+                || !within(digits(text, 11, 13), 0, 23)
+                || !within(digits(text, 14, 16), 0, 59)
                 || !within(digits(text, 17, 19), 0, 59)) {
             return false;
         }

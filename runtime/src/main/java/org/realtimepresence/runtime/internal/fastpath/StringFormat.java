@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import com.networknt.schema.format.Format;
@@ -13,8 +14,8 @@ import java.util.function.Predicate;
  */
 final class StringFormat {
 
-    static final StringFormat DATE_TIME = new StringFormat("date-time", networknt("date-time"),
-            "must be a valid RFC 3339 date-time", StrictDateTime::accepts, false);
+    static final StringFormat DATE_TIME = new StringFormat(
+            "date-time", networknt("date-time"), "must be a valid RFC 3339 date-time", StrictDateTime::accepts, false);
 
     private static final Map<String, StringFormat> OTHERS = Map.of(
             "date", other("date", "must be a valid RFC 3339 full-date"),
@@ -33,7 +34,8 @@ final class StringFormat {
     /** Whether a proven value may still fail to bind to a typed field (a {@code UUID}, a {@code LocalDate}). */
     private final boolean bindingRisk;
 
-    private StringFormat(String name, Format networknt, String explanation, Predicate<String> proven, boolean bindingRisk) {
+    private StringFormat(
+            String name, Format networknt, String explanation, Predicate<String> proven, boolean bindingRisk) {
         this.networknt = networknt;
         this.proven = proven;
         this.message = "does not match the " + name + " pattern " + explanation;
@@ -46,7 +48,9 @@ final class StringFormat {
     }
 
     private static Format networknt(String name) {
-        return Formats.DEFAULT.stream().filter(format -> format.getName().equals(name)).findFirst()
+        return Formats.DEFAULT.stream()
+                .filter(format -> format.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("networknt has no format " + name));
     }
 

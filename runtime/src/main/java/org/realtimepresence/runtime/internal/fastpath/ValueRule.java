@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.math.BigDecimal;
@@ -38,9 +39,11 @@ final class ValueRule {
     Set<Object> enumKeys;
     /** Whether {@code enum} has an object or array member, which the fast path does not compare. */
     boolean enumHasContainers;
+
     String enumMessage;
     /** {@code const}: its key when it is a scalar. */
     boolean hasConst;
+
     Object constKey;
     boolean constIsContainer;
     String constMessage;
@@ -51,10 +54,12 @@ final class ValueRule {
     String patternMessage;
     /** {@code minimum}, {@code maximum} and the exclusive forms. */
     List<NumberBound> bounds = List.of();
+
     BigDecimal multipleOf;
     String multipleOfMessage;
     /** Whether a decimal (a float token) must be left to the full evaluation: an integer-only rule reads it otherwise. */
     boolean integerSensitive;
+
     ObjectRule object;
     ArrayRule array;
     /** networknt's evaluation steps for one value under this rule, at most (keywords plus one, through references). */

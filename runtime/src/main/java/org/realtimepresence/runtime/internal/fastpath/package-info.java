@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The codec's fast path: a profile of what the loaded schema requires, derived from the schema itself under the
  * draft it declares, and a streaming check of a document against that profile in the same pass that binds or

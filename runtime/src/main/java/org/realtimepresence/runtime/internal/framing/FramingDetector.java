@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.framing;
 
 import java.io.BufferedInputStream;
@@ -9,8 +10,7 @@ import java.io.IOException;
  */
 final class FramingDetector {
 
-    private FramingDetector() {
-    }
+    private FramingDetector() {}
 
     /**
      * Whether the input is JSON Lines: its first non-blank line is a whole value, or is cut short and the next line

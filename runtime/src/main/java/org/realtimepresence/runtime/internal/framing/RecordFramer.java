@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.framing;
 
 import java.io.BufferedInputStream;
@@ -95,9 +96,14 @@ public final class RecordFramer {
             }
             if (b == ByteSource.END) {
                 inArray = false;
-                return RawRecord.failed(in.line(), in.column(), Violation.SYNTAX, "Malformed JSON at line " + in.line()
-                        + ", column " + in.column() + ": unexpected end of input: the array of records opened at line "
-                        + arrayLine + ", column " + arrayColumn + " is not closed");
+                return RawRecord.failed(
+                        in.line(),
+                        in.column(),
+                        Violation.SYNTAX,
+                        "Malformed JSON at line " + in.line()
+                                + ", column " + in.column()
+                                + ": unexpected end of input: the array of records opened at line "
+                                + arrayLine + ", column " + arrayColumn + " is not closed");
             }
             if (b == ']' || b == ',') {
                 long line = in.line();
@@ -107,8 +113,12 @@ public final class RecordFramer {
                 inArray = b == ',';
                 afterComma = b == ',';
                 if (missingRecord) {
-                    return RawRecord.failed(line, column, Violation.SYNTAX, "Malformed JSON at line " + line + ", column "
-                            + column + ": expected a record in the array, found '" + (char) b + "'");
+                    return RawRecord.failed(
+                            line,
+                            column,
+                            Violation.SYNTAX,
+                            "Malformed JSON at line " + line + ", column " + column
+                                    + ": expected a record in the array, found '" + (char) b + "'");
                 }
                 continue;
             }
@@ -182,7 +192,10 @@ public final class RecordFramer {
     }
 
     private RawRecord tooLarge(long line, int column) {
-        return RawRecord.failed(line, column, Violation.LIMIT,
+        return RawRecord.failed(
+                line,
+                column,
+                Violation.LIMIT,
                 "Record is larger than the document limit of " + maxRecordBytes + " bytes");
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.json;
 
 import java.math.BigDecimal;
@@ -22,8 +23,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 public final class ExactJson {
 
-    private ExactJson() {
-    }
+    private ExactJson() {}
 
     /**
      * Whether {@code chars[offset, offset + length)} holds an unpaired surrogate; reads the parser's buffer in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.json;
 
 import java.math.BigDecimal;
@@ -19,8 +20,7 @@ import tools.jackson.databind.module.SimpleModule;
 /** The one Jackson configuration the codec reads, binds and writes with. */
 public final class StrictMapper {
 
-    private StrictMapper() {
-    }
+    private StrictMapper() {}
 
     public static JsonMapper create(CodecLimits limits) {
         JsonFactory factory = JsonFactory.builder()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.json;
 
 import tools.jackson.core.JsonParser;
@@ -40,8 +41,12 @@ public final class WholeCharacterParser extends JsonParserDelegate {
     private void check(String text) {
         int at = ExactJson.loneSurrogate(text);
         if (at >= 0) {
-            throw new StreamReadException(delegate, String.format("Lone surrogate \\u%04x in a string: text with an"
-                    + " unpaired surrogate has no UTF-8 form, so it is refused (RFC 7493)", (int) text.charAt(at)));
+            throw new StreamReadException(
+                    delegate,
+                    String.format(
+                            "Lone surrogate \\u%04x in a string: text with an"
+                                    + " unpaired surrogate has no UTF-8 form, so it is refused (RFC 7493)",
+                            (int) text.charAt(at)));
         }
     }
 }

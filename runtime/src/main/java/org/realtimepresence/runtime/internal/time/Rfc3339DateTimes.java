@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.time;
 
 import java.time.DateTimeException;
@@ -24,8 +25,7 @@ public final class Rfc3339DateTimes {
     private static final int NANO_DIGITS = 9;
     private static final int SECONDS_END = 19;
 
-    private Rfc3339DateTimes() {
-    }
+    private Rfc3339DateTimes() {}
 
     /**
      * Parses an RFC 3339 {@code date-time}.
@@ -55,8 +55,15 @@ public final class Rfc3339DateTimes {
             }
         }
         ZoneOffset offset = offset(text, index);
-        return OffsetDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), digits(text, 11, 13),
-                digits(text, 14, 16), second == 60 ? 59 : second, nanos, offset);
+        return OffsetDateTime.of(
+                digits(text, 0, 4),
+                digits(text, 5, 7),
+                digits(text, 8, 10),
+                digits(text, 11, 13),
+                digits(text, 14, 16),
+                second == 60 ? 59 : second,
+                nanos,
+                offset);
     }
 
     /**
@@ -117,8 +124,11 @@ public final class Rfc3339DateTimes {
 
     private static boolean separatorsMatch(String text) {
         char t = text.charAt(10);
-        return text.charAt(4) == '-' && text.charAt(7) == '-' && (t == 'T' || t == 't')
-                && text.charAt(13) == ':' && text.charAt(16) == ':';
+        return text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && (t == 'T' || t == 't')
+                && text.charAt(13) == ':'
+                && text.charAt(16) == ':';
     }
 
     private static ZoneOffset offset(String text, int index) {

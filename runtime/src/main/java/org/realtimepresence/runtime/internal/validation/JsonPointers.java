@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.validation;
 
 import tools.jackson.core.JacksonException;
@@ -5,8 +6,7 @@ import tools.jackson.core.JacksonException;
 /** Builds RFC 6901 JSON Pointers from the locations Jackson and networknt report. */
 public final class JsonPointers {
 
-    private JsonPointers() {
-    }
+    private JsonPointers() {}
 
     public static String child(String parent, String property) {
         return parent + "/" + property.replace("~", "~0").replace("/", "~1");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.validation;
 
 import com.networknt.schema.AbsoluteIri;
@@ -35,8 +36,7 @@ public final class NetworkntConfiguration {
     private static final String CLASSPATH_SCHEME = "classpath:";
     private static final String META_SCHEMAS = "https://json-schema.org/";
 
-    private NetworkntConfiguration() {
-    }
+    private NetworkntConfiguration() {}
 
     /**
      * A registry that resolves only schemas {@code classLoader} finds, and the meta-schemas bundled with networknt.
@@ -54,7 +54,8 @@ public final class NetworkntConfiguration {
         classpathPrefixes.values().forEach(NetworkntConfiguration::requireClasspath);
         Predicate<AbsoluteIri> allowed = iri -> {
             String text = iri.toString();
-            return text.startsWith(CLASSPATH_SCHEME) || text.startsWith(META_SCHEMAS)
+            return text.startsWith(CLASSPATH_SCHEME)
+                    || text.startsWith(META_SCHEMAS)
                     || classpathPrefixes.keySet().stream().anyMatch(text::startsWith);
         };
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -66,9 +67,9 @@ public final class NetworkntConfiguration {
         classpathPrefixes.forEach(ids::mapPrefix);
         // No remote loader: the loader below holds no resource loader besides the class path.
         TypeClassLoaderSchemaLoader loader = new TypeClassLoaderSchemaLoader(classLoader, ids.build(), allowed);
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-                .schemaRegistryConfig(config)
-                .schemaLoader(loader));
+        return SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config).schemaLoader(loader));
     }
 
     /** Per-validation settings: English, {@code format} asserted, evaluation bounded for untrusted input. */

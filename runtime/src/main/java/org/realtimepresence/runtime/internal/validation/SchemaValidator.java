@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.validation;
 
 import com.networknt.schema.Error;
@@ -30,8 +31,10 @@ public final class SchemaValidator {
      * checked that it is there.
      */
     public static SchemaValidator forResource(ClassLoader loader, String schemaResource, CodecLimits limits) {
-        return new SchemaValidator(NetworkntConfiguration.registry(loader)
-                .getSchema(SchemaLocation.of(NetworkntConfiguration.classpathLocation(schemaResource))), limits);
+        return new SchemaValidator(
+                NetworkntConfiguration.registry(loader)
+                        .getSchema(SchemaLocation.of(NetworkntConfiguration.classpathLocation(schemaResource))),
+                limits);
     }
 
     /** Every violation of {@code tree}, unordered and uncapped. */
@@ -40,9 +43,14 @@ public final class SchemaValidator {
         try {
             errors = schema.validate(tree, context -> context.setExecutionConfig(executionConfig));
         } catch (ValidationLimitExceededException e) {
-            return List.of(new Violation(pointer(e.getInstanceLocation()), Violation.LIMIT,
+            return List.of(new Violation(
+                    pointer(e.getInstanceLocation()),
+                    Violation.LIMIT,
                     "Schema evaluation stopped: over its limit of " + e.getLimit() + " "
-                            + e.getLimitKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                            + e.getLimitKind()
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', ' ')));
         }
         List<Violation> violations = new ArrayList<>(errors.size());
         for (Error error : errors) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.validation;
 
 import com.networknt.schema.AbsoluteIri;
@@ -24,7 +25,8 @@ final class TypeClassLoaderSchemaLoader extends SchemaLoader {
 
     private final ClassLoader classLoader;
 
-    TypeClassLoaderSchemaLoader(ClassLoader classLoader, List<SchemaIdResolver> idResolvers, Predicate<AbsoluteIri> allow) {
+    TypeClassLoaderSchemaLoader(
+            ClassLoader classLoader, List<SchemaIdResolver> idResolvers, Predicate<AbsoluteIri> allow) {
         super(idResolvers, List.of(), allow, null);
         this.classLoader = classLoader;
     }

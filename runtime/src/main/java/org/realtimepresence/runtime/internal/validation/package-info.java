@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The one networknt configuration behind every codec (draft 2020-12, asserted {@code format}, English messages,
  * classpath-only schema loading through the generated type's class loader) and the mapping of networknt's errors

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,9 @@ class CorpusProfileTest {
         JsonMapper mapper = JsonMapper.builder().build();
         List<Path> files;
         try (Stream<Path> listing = Files.list(schemas)) {
-            files = listing.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            files = listing.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         Map<String, Integer> reasons = new TreeMap<>();
         int full = 0;
@@ -43,15 +46,20 @@ class CorpusProfileTest {
                 full++;
             } else if (profile.supported()) {
                 partial++;
-                profile.fallbacks().forEach(reason -> reasons.merge(reason.replaceFirst(" at [^ ]*$", ""), 1, Integer::sum));
-                System.out.printf("  partial  %s: %d opaque subschemas%n", file.getFileName(), profile.fallbacks().size());
+                profile.fallbacks()
+                        .forEach(reason -> reasons.merge(reason.replaceFirst(" at [^ ]*$", ""), 1, Integer::sum));
+                System.out.printf(
+                        "  partial  %s: %d opaque subschemas%n",
+                        file.getFileName(), profile.fallbacks().size());
             } else {
                 reasons.merge(what(profile), 1, Integer::sum);
                 System.out.printf("  off      %s: %s%n", file.getFileName(), profile.unsupportedReason());
             }
         }
-        System.out.printf("CorpusProfileTest: of %d schemas in %s, %d fully profiled, %d partially (a subschema falls"
-                + " back), %d not at all%n", files.size(), schemas, full, partial, files.size() - full - partial);
+        System.out.printf(
+                "CorpusProfileTest: of %d schemas in %s, %d fully profiled, %d partially (a subschema falls"
+                        + " back), %d not at all%n",
+                files.size(), schemas, full, partial, files.size() - full - partial);
         System.out.println("  opaque subschemas by reason:");
         print(reasons);
         assertThat(files).as("schemas under %s", schemas).isNotEmpty();
@@ -63,7 +71,8 @@ class CorpusProfileTest {
     }
 
     private static void print(Map<String, Integer> counts) {
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(reason -> System.out.printf("  %4d  %s%n", reason.getValue(), reason.getKey()));
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +22,19 @@ class SchemaProfileTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\",\"minimum\":0,\"multipleOf\":2}}}",
-        "{\"properties\":{\"x\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":9,\"pattern\":\"^[a-z]+$\"}}}",
-        "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\"}},\"$defs\":{\"y\":{\"enum\":[\"a\",1,null]}}}",
-        "{\"type\":\"array\",\"items\":{\"const\":{\"a\":1}},\"minItems\":1,\"uniqueItems\":true}",
-        "{\"additionalProperties\":{\"type\":\"string\",\"format\":\"email\"}}",
-        "{\"patternProperties\":{\"^x-\":{\"type\":\"string\"}},\"additionalProperties\":false,\"minProperties\":1}",
-        "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"properties\":{\"n\":{\"maximum\":5,\"exclusiveMaximum\":true}}}",
-        "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"definitions\":{\"t\":{\"properties\":{\"c\":{\"$ref\":\"#/definitions/t\"}}}},\"$ref\":\"#/definitions/t\"}"
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\",\"minimum\":0,\"multipleOf\":2}}}",
+                "{\"properties\":{\"x\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":9,\"pattern\":\"^[a-z]+$\"}}}",
+                "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\"}},\"$defs\":{\"y\":{\"enum\":[\"a\",1,null]}}}",
+                "{\"type\":\"array\",\"items\":{\"const\":{\"a\":1}},\"minItems\":1,\"uniqueItems\":true}",
+                "{\"additionalProperties\":{\"type\":\"string\",\"format\":\"email\"}}",
+                "{\"patternProperties\":{\"^x-\":{\"type\":\"string\"}},\"additionalProperties\":false,\"minProperties\":1}",
+                "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"properties\":{\"n\":{\"maximum\":5,\"exclusiveMaximum\":true}}}",
+                "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"definitions\":{\"t\":{\"properties\":{\"c\":{\"$ref\":\"#/definitions/t\"}}}},\"$ref\":\"#/definitions/t\"}"
+            })
     void theWiderProfileCoversNumbersLengthsPatternsArraysReferencesAndDrafts(String schema) {
         SchemaProfile profile = profile(schema);
 
@@ -39,17 +43,20 @@ class SchemaProfileTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"properties\":{\"x\":{\"anyOf\":[{}]}}}|the keyword 'anyOf' at /properties/x/anyOf",
-        "{\"properties\":{\"x\":{\"pattern\":\"\\\\p{L}\"}}}|a pattern that may not mean the same in ECMA-262 and Java at /properties/x/pattern",
-        "{\"type\":\"array\",\"items\":[{}]}|'items' as an array (a tuple) at /items",
-        "{\"properties\":{\"x\":{\"format\":\"regex\"}}}|a format the fast path does not check at /properties/x/format",
-        "{\"properties\":{\"x\":{\"$id\":\"x.json\"}}}|an identifier below the root at /properties/x/$id",
-        "{\"properties\":{\"x\":{\"$ref\":\"other.json\"}}}|a reference to another document or an anchor at /properties/x/$ref",
-        "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\",\"minimum\":1}},\"$defs\":{\"y\":{}}}|a keyword beside $ref at /properties/x/minimum",
-        "{\"properties\":{\"x\":false}}|a schema that is neither an object nor true at /properties/x",
-        "{\"properties\":{\"a/b\":{\"not\":{}}}}|the keyword 'not' at /properties/a~1b/not"
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "{\"properties\":{\"x\":{\"anyOf\":[{}]}}}|the keyword 'anyOf' at /properties/x/anyOf",
+                "{\"properties\":{\"x\":{\"pattern\":\"\\\\p{L}\"}}}|a pattern that may not mean the same in ECMA-262 and Java at /properties/x/pattern",
+                "{\"type\":\"array\",\"items\":[{}]}|'items' as an array (a tuple) at /items",
+                "{\"properties\":{\"x\":{\"format\":\"regex\"}}}|a format the fast path does not check at /properties/x/format",
+                "{\"properties\":{\"x\":{\"$id\":\"x.json\"}}}|an identifier below the root at /properties/x/$id",
+                "{\"properties\":{\"x\":{\"$ref\":\"other.json\"}}}|a reference to another document or an anchor at /properties/x/$ref",
+                "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\",\"minimum\":1}},\"$defs\":{\"y\":{}}}|a keyword beside $ref at /properties/x/minimum",
+                "{\"properties\":{\"x\":false}}|a schema that is neither an object nor true at /properties/x",
+                "{\"properties\":{\"a/b\":{\"not\":{}}}}|the keyword 'not' at /properties/a~1b/not"
+            })
     void aKeywordOutsideTheProfileFallsBackForItsSubschemaOnly(String schema, String reason) {
         SchemaProfile profile = profile(schema);
 
@@ -63,7 +70,8 @@ class SchemaProfileTest {
         SchemaProfile profile = profile("{\"$schema\":\"http://json-schema.org/draft-03/schema#\"}");
 
         assertThat(profile.supported()).isFalse();
-        assertThat(profile.unsupportedReason()).isEqualTo("Fast path off: a dialect networknt does not know at /$schema");
+        assertThat(profile.unsupportedReason())
+                .isEqualTo("Fast path off: a dialect networknt does not know at /$schema");
     }
 
     @Test
@@ -80,9 +88,12 @@ class SchemaProfileTest {
 
         assertThat(profile.minimumEvaluationSteps()).isEqualTo(4 * 5); // root, type, properties, a, a's type
         assertThat(profile.minimumEvaluationDepth()).isEqualTo(4 * 4);
-        assertThat(profile.evaluationFits(profile.minimumEvaluationSteps(), profile.minimumEvaluationDepth())).isTrue();
-        assertThat(profile.evaluationFits(profile.minimumEvaluationSteps() - 1, profile.minimumEvaluationDepth())).isFalse();
-        assertThat(profile.evaluationFits(profile.minimumEvaluationSteps(), profile.minimumEvaluationDepth() - 1)).isFalse();
+        assertThat(profile.evaluationFits(profile.minimumEvaluationSteps(), profile.minimumEvaluationDepth()))
+                .isTrue();
+        assertThat(profile.evaluationFits(profile.minimumEvaluationSteps() - 1, profile.minimumEvaluationDepth()))
+                .isFalse();
+        assertThat(profile.evaluationFits(profile.minimumEvaluationSteps(), profile.minimumEvaluationDepth() - 1))
+                .isFalse();
     }
 
     private SchemaProfile profile(String schema) {

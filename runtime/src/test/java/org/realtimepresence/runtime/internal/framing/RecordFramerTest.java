@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.framing;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +21,11 @@ class RecordFramerTest {
         List<String> pieces = new ArrayList<>();
         RecordFramer framer = new RecordFramer(input, limit);
         for (RawRecord raw = framer.next(); raw != null; raw = framer.next()) {
-            pieces.add(raw.line() + " " + (raw.problem() == null
-                    ? new String(raw.json(), StandardCharsets.UTF_8)
-                    : "!" + raw.problem().keyword() + ": " + raw.problem().message()));
+            pieces.add(raw.line() + " "
+                    + (raw.problem() == null
+                            ? new String(raw.json(), StandardCharsets.UTF_8)
+                            : "!" + raw.problem().keyword() + ": "
+                                    + raw.problem().message()));
         }
         return pieces;
     }
@@ -37,14 +40,14 @@ class RecordFramerTest {
 
     @Test
     void jsonLinesKeepLineNumbersSkipBlankLinesAndPassBadLinesOn() throws IOException {
-        assertThat(frame("\n{\"a\":1}\r\n\n{broken\n  \n{\"b\":2}")).containsExactly(
-                "2 {\"a\":1}", "4 {broken", "6 {\"b\":2}");
+        assertThat(frame("\n{\"a\":1}\r\n\n{broken\n  \n{\"b\":2}"))
+                .containsExactly("2 {\"a\":1}", "4 {broken", "6 {\"b\":2}");
     }
 
     @Test
     void aCutFirstLineOfJsonLinesDoesNotSwallowTheRecordsAfterIt() throws IOException {
-        assertThat(frame("{\"channel\":\"c\",\"clientId\":\"a\"\n{\"b\":2}\n{\"c\":3}\n")).containsExactly(
-                "1 {\"channel\":\"c\",\"clientId\":\"a\"", "2 {\"b\":2}", "3 {\"c\":3}");
+        assertThat(frame("{\"channel\":\"c\",\"clientId\":\"a\"\n{\"b\":2}\n{\"c\":3}\n"))
+                .containsExactly("1 {\"channel\":\"c\",\"clientId\":\"a\"", "2 {\"b\":2}", "3 {\"c\":3}");
     }
 
     @Test
@@ -54,49 +57,59 @@ class RecordFramerTest {
 
     @Test
     void concatenatedValuesAreOneRecordEach() throws IOException {
-        assertThat(frame("{\n\"a\": \"}{\"\n}{\"b\": [\"]\"]}\n\n  {\n\"c\":3}")).containsExactly(
-                "1 {\n\"a\": \"}{\"\n}", "3 {\"b\": [\"]\"]}", "5 {\n\"c\":3}");
+        assertThat(frame("{\n\"a\": \"}{\"\n}{\"b\": [\"]\"]}\n\n  {\n\"c\":3}"))
+                .containsExactly("1 {\n\"a\": \"}{\"\n}", "3 {\"b\": [\"]\"]}", "5 {\n\"c\":3}");
     }
 
     @Test
     void anArrayIsStreamedElementByElementWithTheirLines() throws IOException {
-        assertThat(frame("[\n  {\"a\": 1},\n  {\"b\": [1.10, 2]},\n  5\n]\n")).containsExactly(
-                "2 {\"a\": 1}", "3 {\"b\": [1.10, 2]}", "4 5");
+        assertThat(frame("[\n  {\"a\": 1},\n  {\"b\": [1.10, 2]},\n  5\n]\n"))
+                .containsExactly("2 {\"a\": 1}", "3 {\"b\": [1.10, 2]}", "4 5");
         assertThat(frame("[]")).isEmpty();
         assertThat(frame("[{\"a\":1}] [{\"b\":2}]")).containsExactly("1 {\"a\":1}", "1 {\"b\":2}");
     }
 
     @Test
     void aMalformedArrayElementIsHandedOnAndTheNextElementsAreStillRead() throws IOException {
-        assertThat(frame("[\n{\"a\":1},\n{\"b\" 2},\n{\"x\":[},\n{\"c\":3}\n]")).containsExactly(
-                "2 {\"a\":1}", "3 {\"b\" 2}", "4 {\"x\":[}", "5 {\"c\":3}");
+        assertThat(frame("[\n{\"a\":1},\n{\"b\" 2},\n{\"x\":[},\n{\"c\":3}\n]"))
+                .containsExactly("2 {\"a\":1}", "3 {\"b\" 2}", "4 {\"x\":[}", "5 {\"c\":3}");
     }
 
     @Test
     void anOversizedArrayElementIsALimitViolationAndTheNextElementsAreStillRead() throws IOException {
         String big = "{\"data\":{\"x\":\"" + "y".repeat(200) + "\"}}";
 
-        assertThat(frame(utf8("[{\"a\":1},\n" + big + ",\n{\"b\":2}]"), 100)).containsExactly(
-                "1 {\"a\":1}", "2 !limit: Record is larger than the document limit of 100 bytes", "3 {\"b\":2}");
+        assertThat(frame(utf8("[{\"a\":1},\n" + big + ",\n{\"b\":2}]"), 100))
+                .containsExactly(
+                        "1 {\"a\":1}",
+                        "2 !limit: Record is larger than the document limit of 100 bytes",
+                        "3 {\"b\":2}");
     }
 
     @Test
     void missingElementsAndAnUnclosedArrayAreSyntaxViolations() throws IOException {
-        assertThat(frame("[{\"a\":1},,{\"b\":2},]")).containsExactly("1 {\"a\":1}",
-                "1 !syntax: Malformed JSON at line 1, column 10: expected a record in the array, found ','",
-                "1 {\"b\":2}",
-                "1 !syntax: Malformed JSON at line 1, column 19: expected a record in the array, found ']'");
-        assertThat(frame("[\n{\"a\":1}\n")).containsExactly("2 {\"a\":1}",
-                "3 !syntax: Malformed JSON at line 3, column 1: unexpected end of input: the array of records opened"
-                        + " at line 1, column 1 is not closed");
+        assertThat(frame("[{\"a\":1},,{\"b\":2},]"))
+                .containsExactly(
+                        "1 {\"a\":1}",
+                        "1 !syntax: Malformed JSON at line 1, column 10: expected a record in the array, found ','",
+                        "1 {\"b\":2}",
+                        "1 !syntax: Malformed JSON at line 1, column 19: expected a record in the array, found ']'");
+        assertThat(frame("[\n{\"a\":1}\n"))
+                .containsExactly(
+                        "2 {\"a\":1}",
+                        "3 !syntax: Malformed JSON at line 3, column 1: unexpected end of input: the array of records opened"
+                                + " at line 1, column 1 is not closed");
     }
 
     @Test
     void overlongLinesAreLimitViolations() throws IOException {
         String big = "{\"data\":{\"x\":\"" + "y".repeat(LIMIT) + "\"}}";
 
-        assertThat(frame("{\"a\":1}\n" + big + "\n{\"b\":2}\n")).containsExactly(
-                "1 {\"a\":1}", "2 !limit: Record is larger than the document limit of 1048576 bytes", "3 {\"b\":2}");
+        assertThat(frame("{\"a\":1}\n" + big + "\n{\"b\":2}\n"))
+                .containsExactly(
+                        "1 {\"a\":1}",
+                        "2 !limit: Record is larger than the document limit of 1048576 bytes",
+                        "3 {\"b\":2}");
         assertThat(frame("[" + big + "]")).singleElement().asString().startsWith("1 !limit: ");
     }
 
@@ -104,8 +117,8 @@ class RecordFramerTest {
     void deepNestingIsCountedNotRemembered() throws IOException {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
 
-        assertThat(frame(utf8("[" + deep + ",{\"a\":1}]"), 100)).containsExactly(
-                "1 !limit: Record is larger than the document limit of 100 bytes", "1 {\"a\":1}");
+        assertThat(frame(utf8("[" + deep + ",{\"a\":1}]"), 100))
+                .containsExactly("1 !limit: Record is larger than the document limit of 100 bytes", "1 {\"a\":1}");
     }
 
     @Test
@@ -113,8 +126,8 @@ class RecordFramerTest {
         int records = 200_000;
         @SuppressWarnings("InputStreamSlowMultibyteRead") // a test input: byte by byte is fast enough
         InputStream endless = new InputStream() {
-            private final byte[] line = "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}\n"
-                    .getBytes(StandardCharsets.US_ASCII);
+            private final byte[] line =
+                    "{\"channel\":\"c\",\"clientId\":\"a\",\"action\":\"enter\"}\n".getBytes(StandardCharsets.US_ASCII);
             private long position;
 
             @Override

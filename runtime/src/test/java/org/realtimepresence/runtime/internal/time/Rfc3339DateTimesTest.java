@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +36,25 @@ class Rfc3339DateTimesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2024-05-01T10:00:00", "2024-05-01 10:00:00Z", "2024-05-01T10:00Z",
-        "2024-05-01T10:00:00+0200", "2024-05-01T10:00:00.Z", "2024-05-01T10:00:00+23:59", "2024-02-30T10:00:00Z",
-        "2024-05-01T24:00:00Z", "2024-05-01T10:00:00+02:0", "2024-05-01T10:00:00Zz", "2024-05-01T10:00:00.5", "20x4-05-01T10:00:00Z",
-        "2024-05-01T10:00:00 +02:00", "2024-05-01T10:00:00+02-00", ""})
+    @ValueSource(
+            strings = {
+                "yesterday",
+                "2024-05-01T10:00:00",
+                "2024-05-01 10:00:00Z",
+                "2024-05-01T10:00Z",
+                "2024-05-01T10:00:00+0200",
+                "2024-05-01T10:00:00.Z",
+                "2024-05-01T10:00:00+23:59",
+                "2024-02-30T10:00:00Z",
+                "2024-05-01T24:00:00Z",
+                "2024-05-01T10:00:00+02:0",
+                "2024-05-01T10:00:00Zz",
+                "2024-05-01T10:00:00.5",
+                "20x4-05-01T10:00:00Z",
+                "2024-05-01T10:00:00 +02:00",
+                "2024-05-01T10:00:00+02-00",
+                ""
+            })
     void refusesWhatItCannotHold(String text) {
         assertThatThrownBy(() -> Rfc3339DateTimes.parse(text)).isInstanceOf(DateTimeException.class);
     }
@@ -56,13 +72,29 @@ class Rfc3339DateTimesTest {
         int[] nanoScales = {1, 10, 1_000, 1_000_000, 100_000_000, 1};
         for (int i = 0; i < 20_000; i++) {
             int year = i % 50 == 0 ? random.nextInt(-20_000, 20_000) : random.nextInt(0, 10_000);
-            int nanos = i % 3 == 0 ? 0 : random.nextInt(1_000_000_000 / nanoScales[i % nanoScales.length]) * nanoScales[i % nanoScales.length];
-            int offsetSeconds = i % 4 == 0 ? 0 : random.nextInt(-18 * 3600, 18 * 3600 + 1) / (i % 97 == 0 ? 1 : 60) * (i % 97 == 0 ? 1 : 60);
-            OffsetDateTime value = OffsetDateTime.of(year, random.nextInt(1, 13), random.nextInt(1, 29), random.nextInt(24),
-                    random.nextInt(60), random.nextInt(60), nanos, ZoneOffset.ofTotalSeconds(offsetSeconds));
+            int nanos = i % 3 == 0
+                    ? 0
+                    : random.nextInt(1_000_000_000 / nanoScales[i % nanoScales.length])
+                            * nanoScales[i % nanoScales.length];
+            int offsetSeconds = i % 4 == 0
+                    ? 0
+                    : random.nextInt(-18 * 3600, 18 * 3600 + 1) / (i % 97 == 0 ? 1 : 60) * (i % 97 == 0 ? 1 : 60);
+            OffsetDateTime value = OffsetDateTime.of(
+                    year,
+                    random.nextInt(1, 13),
+                    random.nextInt(1, 29),
+                    random.nextInt(24),
+                    random.nextInt(60),
+                    random.nextInt(60),
+                    nanos,
+                    ZoneOffset.ofTotalSeconds(offsetSeconds));
             String expected = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
-            assertThat(Rfc3339DateTimes.format(value)).as("seed %d, value %d", seed, i).isEqualTo(expected);
-            assertThat(plain.writeValueAsString(value)).as("seed %d, value %d", seed, i).isEqualTo("\"" + expected + "\"");
+            assertThat(Rfc3339DateTimes.format(value))
+                    .as("seed %d, value %d", seed, i)
+                    .isEqualTo(expected);
+            assertThat(plain.writeValueAsString(value))
+                    .as("seed %d, value %d", seed, i)
+                    .isEqualTo("\"" + expected + "\"");
         }
     }
 }

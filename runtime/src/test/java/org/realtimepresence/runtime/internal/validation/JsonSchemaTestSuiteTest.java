@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,25 +64,32 @@ class JsonSchemaTestSuiteTest {
                     if (actual == expected) {
                         passed++;
                     } else {
-                        failed.add(name + " | " + groupName + " | " + test.get("description").asString());
+                        failed.add(name + " | " + groupName + " | "
+                                + test.get("description").asString());
                     }
                 }
             }
         }
-        assertThat(failed).as("failing tests").containsExactlyElementsOf(knownFailures().keySet());
+        assertThat(failed)
+                .as("failing tests")
+                .containsExactlyElementsOf(knownFailures().keySet());
         assertThat(passed).as("passing tests").isEqualTo(EXPECTED_PASSES);
     }
 
     private static SchemaValidator compile(String file, JsonNode schemaNode) {
         // A fresh registry per schema, so one case's $id never shadows another's.
-        SchemaRegistry registry = NetworkntConfiguration.registry(JsonSchemaTestSuiteTest.class.getClassLoader(), REMOTES);
+        SchemaRegistry registry =
+                NetworkntConfiguration.registry(JsonSchemaTestSuiteTest.class.getClassLoader(), REMOTES);
         Schema schema = registry.getSchema(
                 SchemaLocation.of(NetworkntConfiguration.classpathLocation(TESTS + "/" + file)), schemaNode);
         return new SchemaValidator(schema, CodecLimits.DEFAULTS);
     }
 
     private static List<Path> suiteFiles() throws IOException, URISyntaxException {
-        Path dir = Path.of(JsonSchemaTestSuiteTest.class.getClassLoader().getResource(TESTS).toURI());
+        Path dir = Path.of(JsonSchemaTestSuiteTest.class
+                .getClassLoader()
+                .getResource(TESTS)
+                .toURI());
         try (Stream<Path> paths = Files.walk(dir)) {
             return paths.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
@@ -90,8 +98,8 @@ class JsonSchemaTestSuiteTest {
     /** {@code file | group | test} mapped to why it fails, from {@code known-failures.txt}. */
     private static Map<String, String> knownFailures() throws IOException {
         Map<String, String> known = new TreeMap<>();
-        try (InputStream in = JsonSchemaTestSuiteTest.class.getClassLoader()
-                .getResourceAsStream(SUITE + "/known-failures.txt")) {
+        try (InputStream in =
+                JsonSchemaTestSuiteTest.class.getClassLoader().getResourceAsStream(SUITE + "/known-failures.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;

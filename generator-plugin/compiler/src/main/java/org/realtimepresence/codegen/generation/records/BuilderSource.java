@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import com.sun.codemodel.JFieldVar;
@@ -27,7 +28,8 @@ final class BuilderSource {
 
     List<String> lines() {
         List<String> lines = new ArrayList<>();
-        lines.add("/** Builds a {@link " + record + "}; {@link #build()} names every required property still missing. */");
+        lines.add("/** Builds a {@link " + record
+                + "}; {@link #build()} names every required property still missing. */");
         lines.add("public static final class " + builder + " {");
         lines.add("");
         List<String> all = new ArrayList<>();
@@ -51,11 +53,15 @@ final class BuilderSource {
         }
         lines.add("    }");
         for (Component component : components) {
-            lines.addAll(setter(component.name(), names.of(component.type()),
+            lines.addAll(setter(
+                    component.name(),
+                    names.of(component.type()),
                     "Sets {@link " + record + "#" + component.name() + "()}."));
         }
         if (additional != null) {
-            lines.addAll(setter(Component.ADDITIONAL_PROPERTIES, names.of(additional.type()),
+            lines.addAll(setter(
+                    Component.ADDITIONAL_PROPERTIES,
+                    names.of(additional.type()),
                     "Sets the properties the schema does not declare."));
         }
         lines.add("");
@@ -82,7 +88,8 @@ final class BuilderSource {
         lines.add("     * @throws IllegalStateException naming every required property that is still missing");
         lines.add("     */");
         lines.add("    public " + record + " build() {");
-        List<Component> required = components.stream().filter(Component::required).toList();
+        List<Component> required =
+                components.stream().filter(Component::required).toList();
         if (!required.isEmpty()) {
             lines.add("        " + names.of(List.class) + "<" + names.of(String.class) + "> missing = new "
                     + names.of(ArrayList.class) + "<>();");

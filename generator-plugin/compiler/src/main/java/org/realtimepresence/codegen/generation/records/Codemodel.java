@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import com.sun.codemodel.JAnnotationUse;
@@ -20,8 +21,7 @@ final class Codemodel {
 
     private static final Field INITIALIZER = initializerField();
 
-    private Codemodel() {
-    }
+    private Codemodel() {}
 
     /** The annotation on one line, types fully qualified. */
     static String print(JAnnotationUse annotation) {
@@ -65,8 +65,12 @@ final class Codemodel {
      * person would write it on one.
      */
     private static String oneLine(String annotation) {
-        return annotation.replaceAll("\\s*\\n\\s*", " ").replace("{ ", "{").replace(" }", "}")
-                .replaceAll("= \\{([\\w.]+)}", "= $1").strip();
+        return annotation
+                .replaceAll("\\s*\\n\\s*", " ")
+                .replace("{ ", "{")
+                .replace(" }", "}")
+                .replaceAll("= \\{([\\w.]+)}", "= $1")
+                .strip();
     }
 
     private static Field initializerField() {

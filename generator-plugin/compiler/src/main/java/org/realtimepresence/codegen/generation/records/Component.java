@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -26,7 +27,13 @@ import java.util.Set;
  *     {@code @JsonPropertyDescription} is left out, the Javadoc says it
  * @param initial the schema's {@code default}, or {@code null}
  */
-record Component(String name, String jsonName, JType type, boolean required, String doc, List<String> annotations,
+record Component(
+        String name,
+        String jsonName,
+        JType type,
+        boolean required,
+        String doc,
+        List<String> annotations,
         JExpression initial) {
 
     /** The name jsonschema2pojo gives the map of undeclared properties of an open object. */
@@ -37,8 +44,18 @@ record Component(String name, String jsonName, JType type, boolean required, Str
      * (which records forbid) or with the record's own {@code builder()}, {@code toBuilder()} or
      * {@code rejectUnknownProperty}.
      */
-    private static final Set<String> TAKEN = Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll",
-            "toString", "wait", "builder", "toBuilder", "rejectUnknownProperty");
+    private static final Set<String> TAKEN = Set.of(
+            "clone",
+            "finalize",
+            "getClass",
+            "hashCode",
+            "notify",
+            "notifyAll",
+            "toString",
+            "wait",
+            "builder",
+            "toBuilder",
+            "rejectUnknownProperty");
 
     /** The components of {@code clazz} in schema order; the additional-properties map is not one of them. */
     static List<Component> of(JDefinedClass clazz, RecordHints hints) {
@@ -67,8 +84,14 @@ record Component(String name, String jsonName, JType type, boolean required, Str
                 }
                 names.add(name);
             }
-            components.add(new Component(name, hints.jsonName(clazz, field.name()), field.type(), required,
-                    Codemodel.text(field.javadoc()), annotations, Codemodel.initializer(field)));
+            components.add(new Component(
+                    name,
+                    hints.jsonName(clazz, field.name()),
+                    field.type(),
+                    required,
+                    Codemodel.text(field.javadoc()),
+                    annotations,
+                    Codemodel.initializer(field)));
         }
         return components;
     }
@@ -80,8 +103,9 @@ record Component(String name, String jsonName, JType type, boolean required, Str
     }
 
     private static boolean isAdditionalProperties(JFieldVar field) {
-        return field.name().equals(ADDITIONAL_PROPERTIES) && field.annotations().stream()
-                .anyMatch(a -> a.getAnnotationClass().fullName().equals(JsonIgnore.class.getName()));
+        return field.name().equals(ADDITIONAL_PROPERTIES)
+                && field.annotations().stream()
+                        .anyMatch(a -> a.getAnnotationClass().fullName().equals(JsonIgnore.class.getName()));
     }
 
     /** The collection interface the component copies, or {@code null}. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import java.util.ArrayList;
@@ -6,8 +7,7 @@ import java.util.List;
 /** Javadoc comments from schema text ({@code title}, {@code description}). */
 final class Javadoc {
 
-    private Javadoc() {
-    }
+    private Javadoc() {}
 
     /** The comment lines for {@code text}, or none for empty text. {@code *}{@code /} cannot end it early. */
     static List<String> comment(String text) {

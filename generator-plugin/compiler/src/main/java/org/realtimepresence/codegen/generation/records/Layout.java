@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import com.sun.codemodel.ClassType;
@@ -36,9 +37,13 @@ final class Layout {
             byFullName.put(clazz.fullName(), clazz);
             names.put(clazz, clazz.name());
             // A union branch stays top-level: its sealed interface permits it by its simple name.
-            JDefinedClass parent = clazz.outer() instanceof JDefinedClass outer ? outer
-                    : records.contains(clazz) && records.contains(hints.parentOf(clazz)) && !clazz._implements().hasNext()
-                    ? hints.parentOf(clazz) : null;
+            JDefinedClass parent = clazz.outer() instanceof JDefinedClass outer
+                    ? outer
+                    : records.contains(clazz)
+                                    && records.contains(hints.parentOf(clazz))
+                                    && !clazz._implements().hasNext()
+                            ? hints.parentOf(clazz)
+                            : null;
             if (parent != null) {
                 enclosing.put(clazz, parent);
             }
@@ -49,8 +54,9 @@ final class Layout {
                 members.computeIfAbsent(parent, p -> new ArrayList<>()).add(clazz);
             }
         }
-        members.values().forEach(nested -> nested.sort((a, b) -> Boolean.compare(a.getClassType() != ClassType.ENUM,
-                b.getClassType() != ClassType.ENUM)));
+        members.values()
+                .forEach(nested -> nested.sort((a, b) ->
+                        Boolean.compare(a.getClassType() != ClassType.ENUM, b.getClassType() != ClassType.ENUM)));
         for (JDefinedClass clazz : classes) {
             if (!enclosing.containsKey(clazz)) {
                 nameMembers(clazz);

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 /** Java literals for text taken from a schema. */
 final class Literals {
 
-    private Literals() {
-    }
+    private Literals() {}
 
     /** {@code text} as a Java string literal, quotes included. */
     static String string(String text) {
@@ -16,7 +16,8 @@ final class Literals {
                 case '\n' -> literal.append("\\n");
                 case '\r' -> literal.append("\\r");
                 case '\t' -> literal.append("\\t");
-                default -> literal.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                default ->
+                    literal.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return literal.append('"').toString();

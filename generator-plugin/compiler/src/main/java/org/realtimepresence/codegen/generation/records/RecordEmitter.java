@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import com.sun.codemodel.ClassType;
@@ -38,14 +39,17 @@ public final class RecordEmitter {
      * @param header the lines of the comment at the top of every file
      * @param warnings receives one message per object class that cannot be a record and stays a bean
      */
-    public static RecordEmitter take(List<JDefinedClass> classes, RecordHints hints, String header,
-            Consumer<String> warnings) {
+    public static RecordEmitter take(
+            List<JDefinedClass> classes, RecordHints hints, String header, Consumer<String> warnings) {
         Set<JDefinedClass> records = new LinkedHashSet<>();
         for (JDefinedClass clazz : classes) {
-            if (clazz.getClassType() == ClassType.CLASS && clazz.outer() == null && !clazz.constructors().hasNext()
+            if (clazz.getClassType() == ClassType.CLASS
+                    && clazz.outer() == null
+                    && !clazz.constructors().hasNext()
                     && (clazz.mods().getValue() & JMod.ABSTRACT) == 0) {
                 long components = clazz.fields().values().stream()
-                        .filter(field -> (field.mods().getValue() & JMod.STATIC) == 0).count();
+                        .filter(field -> (field.mods().getValue() & JMod.STATIC) == 0)
+                        .count();
                 if (components > MAX_COMPONENTS) {
                     warnings.accept(clazz.fullName() + " has " + components + " properties, more than the "
                             + MAX_COMPONENTS + " parameters a Java constructor can take: it is generated as a bean.");
@@ -59,7 +63,9 @@ public final class RecordEmitter {
         Map<String, String> sources = new LinkedHashMap<>();
         for (JDefinedClass record : records) {
             if (layout.enclosing(record) == null) {
-                sources.put(record.fullName().replace('.', '/') + ".java", RecordSource.file(record, layout, hints, comment));
+                sources.put(
+                        record.fullName().replace('.', '/') + ".java",
+                        RecordSource.file(record, layout, hints, comment));
             }
         }
         records.forEach(record -> record._package().remove(record));

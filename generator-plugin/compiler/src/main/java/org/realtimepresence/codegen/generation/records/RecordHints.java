@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,12 +29,18 @@ public final class RecordHints {
         jsonNames.computeIfAbsent(owner, o -> new HashMap<>()).put(fieldName, jsonName);
         JsonNode schema = written;
         JType valueType = type;
-        if (type instanceof JClass container && container.getTypeParameters().size() == 1 && written.path("items").isObject()) {
+        if (type instanceof JClass container
+                && container.getTypeParameters().size() == 1
+                && written.path("items").isObject()) {
             schema = written.get("items");
             valueType = container.getTypeParameters().get(0);
         }
-        if (valueType instanceof JDefinedClass inline && isInline(schema) && inline.getClassType() == ClassType.CLASS
-                && inline.outer() == null && !inline._implements().hasNext() && !parents.containsKey(inline)
+        if (valueType instanceof JDefinedClass inline
+                && isInline(schema)
+                && inline.getClassType() == ClassType.CLASS
+                && inline.outer() == null
+                && !inline._implements().hasNext()
+                && !parents.containsKey(inline)
                 && !encloses(inline, owner)) {
             parents.put(inline, owner);
         }

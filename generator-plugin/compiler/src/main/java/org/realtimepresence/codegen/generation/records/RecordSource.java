@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -56,7 +57,8 @@ final class RecordSource {
     /** {@code Builder}, unless a type nested in the record already has that name. */
     private static String builderName(JDefinedClass clazz, Layout layout) {
         return layout.members(clazz).stream().anyMatch(m -> layout.name(m).equals("Builder"))
-                ? layout.name(clazz) + "Builder" : "Builder";
+                ? layout.name(clazz) + "Builder"
+                : "Builder";
     }
 
     /** The builders are nested types of the unit too: a same-package class of their name must be qualified. */
@@ -85,8 +87,8 @@ final class RecordSource {
         for (Component component : components) {
             List<String> annotations = new ArrayList<>();
             component.annotations().forEach(a -> annotations.add(names.simplify(a)));
-            header.add(String.join(" ", annotations) + (annotations.isEmpty() ? "" : " ")
-                    + names.of(component.type()) + " " + component.name());
+            header.add(String.join(" ", annotations) + (annotations.isEmpty() ? "" : " ") + names.of(component.type())
+                    + " " + component.name());
         }
         if (additional != null) {
             header.add("@" + names.of(JsonAnySetter.class) + " @" + names.of(JsonAnyGetter.class) + " "
@@ -177,8 +179,8 @@ final class RecordSource {
         }
         for (Component component : components) {
             if (component.collection() != null) {
-                body.add("    " + component.name() + " = " + (component.required() ? ""
-                        : component.name() + " == null ? null : ")
+                body.add("    " + component.name() + " = "
+                        + (component.required() ? "" : component.name() + " == null ? null : ")
                         + unmodifiableCopy(component.collection(), component.name()) + ";");
             }
         }
@@ -219,15 +221,18 @@ final class RecordSource {
     private String unmodifiableCopy(String collection, String variable) {
         String collections = names.of(Collections.class);
         return switch (collection) {
-            case "java.util.List" -> collections + ".unmodifiableList(new " + names.of(ArrayList.class) + "<>(" + variable + "))";
-            case "java.util.Set" -> collections + ".unmodifiableSet(new " + names.of(LinkedHashSet.class) + "<>(" + variable + "))";
+            case "java.util.List" ->
+                collections + ".unmodifiableList(new " + names.of(ArrayList.class) + "<>(" + variable + "))";
+            case "java.util.Set" ->
+                collections + ".unmodifiableSet(new " + names.of(LinkedHashSet.class) + "<>(" + variable + "))";
             default -> collections + ".unmodifiableMap(new " + names.of(LinkedHashMap.class) + "<>(" + variable + "))";
         };
     }
 
     /** A nested enum, exactly as codemodel writes enums, with the names of this unit. */
     private List<String> enumLines(JDefinedClass enumClass) {
-        String printed = names.simplify(Codemodel.print((JDeclaration) enumClass)).strip();
+        String printed =
+                names.simplify(Codemodel.print((JDeclaration) enumClass)).strip();
         List<String> lines = new ArrayList<>();
         for (String line : printed.split("\n", -1)) {
             lines.add(line.stripTrailing());
@@ -251,12 +256,17 @@ final class RecordSource {
         for (Component component : components) {
             String text = Javadoc.sentence(component.doc());
             if (!text.isEmpty() || component.required()) {
-                params.append("\n@param ").append(component.name()).append(' ')
-                        .append(text.isEmpty() ? "" : text + " ").append(component.required() ? "Required." : "");
+                params.append("\n@param ")
+                        .append(component.name())
+                        .append(' ')
+                        .append(text.isEmpty() ? "" : text + " ")
+                        .append(component.required() ? "Required." : "");
             }
         }
         if (Component.additionalProperties(clazz) != null) {
-            params.append("\n@param ").append(Component.ADDITIONAL_PROPERTIES).append(" The properties the schema does not declare.");
+            params.append("\n@param ")
+                    .append(Component.ADDITIONAL_PROPERTIES)
+                    .append(" The properties the schema does not declare.");
         }
         if (params.length() > 0) {
             doc.append(doc.length() > 0 ? "\n" : "").append(params);

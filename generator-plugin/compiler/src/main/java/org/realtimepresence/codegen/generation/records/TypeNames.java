@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.codegen.generation.records;
 
 import com.sun.codemodel.JClass;
@@ -155,9 +156,11 @@ final class TypeNames {
                 i = end;
             } else if (Character.isJavaIdentifierStart(c) && (i == 0 || code.charAt(i - 1) != '.')) {
                 int end = i;
-                while (end < code.length() && (Character.isJavaIdentifierPart(code.charAt(end))
-                        || code.charAt(end) == '.' && end + 1 < code.length()
-                        && Character.isJavaIdentifierStart(code.charAt(end + 1)))) {
+                while (end < code.length()
+                        && (Character.isJavaIdentifierPart(code.charAt(end))
+                                || code.charAt(end) == '.'
+                                        && end + 1 < code.length()
+                                        && Character.isJavaIdentifierStart(code.charAt(end + 1)))) {
                     end++;
                 }
                 out.append(simplifyChain(code.substring(i, end)));
@@ -181,7 +184,8 @@ final class TypeNames {
         }
         String packagePart = String.join(".", List.of(segments).subList(0, firstClass));
         for (int last = segments.length - 1; last >= firstClass; last--) {
-            JDefinedClass generated = layout.byFullName(String.join(".", List.of(segments).subList(0, last + 1)));
+            JDefinedClass generated =
+                    layout.byFullName(String.join(".", List.of(segments).subList(0, last + 1)));
             if (generated != null && layout.name(generated) != null) {
                 return join(ofGenerated(generated), segments, last + 1);
             }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.example.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,8 @@ class VisitRoundTripTest {
 
     @Test
     void unknownPropertyIsRejected() {
-        JacksonException e = assertThrows(JacksonException.class,
+        JacksonException e = assertThrows(
+                JacksonException.class,
                 () -> mapper.readValue("{\"room\":\"r1\",\"kind\":\"booked\",\"floor\":2}", Visit.class));
         assertTrue(e.getMessage().contains("Unrecognized property \"floor\""), e.getMessage());
     }

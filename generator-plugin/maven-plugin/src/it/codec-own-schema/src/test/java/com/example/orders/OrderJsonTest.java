@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package com.example.orders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,8 +71,11 @@ class OrderJsonTest {
         }
         // end::reject[]
         // spotless:on
-        assertEquals(List.of("/id [format]", "/lines/0/quantity [minimum]", "/lines/0/sku [pattern]"),
-                printed().stream().map(line -> line.substring(0, line.indexOf(']') + 1)).toList());
+        assertEquals(
+                List.of("/id [format]", "/lines/0/quantity [minimum]", "/lines/0/sku [pattern]"),
+                printed().stream()
+                        .map(line -> line.substring(0, line.indexOf(']') + 1))
+                        .toList());
         assertTrue(printed().get(1).contains("minimum value of 1"), printed().get(1));
         assertThrows(InvalidDocumentException.class, () -> OrderJson.read(json.getBytes(StandardCharsets.UTF_8)));
     }
@@ -87,7 +91,9 @@ class OrderJsonTest {
         }
         // end::validate[]
         // spotless:on
-        assertTrue(printed().get(0).startsWith("rejected: /id [format] "), printed().get(0));
+        assertTrue(
+                printed().get(0).startsWith("rejected: /id [format] "),
+                printed().get(0));
     }
 
     @Test
@@ -99,15 +105,17 @@ class OrderJsonTest {
         // end::write[]
         // spotless:on
         assertEquals(VALID.replace("\"paid\"", "\"shipped\""), json);
-        Order invalid = order.toBuilder().lines(List.of(order.lines().get(0).toBuilder().quantity(0L).build())).build();
+        Order invalid = order.toBuilder()
+                .lines(List.of(order.lines().get(0).toBuilder().quantity(0L).build()))
+                .build();
         assertEquals("/lines/0/quantity", OrderJson.validate(invalid).get(0).pointer());
         assertThrows(InvalidDocumentException.class, () -> OrderJson.write(invalid));
     }
 
     @Test
     void readsManyRecordsAndReportsTheBadOnesByLine() throws IOException {
-        InputStream in = new ByteArrayInputStream((VALID + "\n" + INVALID + "\n{oops\n" + VALID + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        InputStream in = new ByteArrayInputStream(
+                (VALID + "\n" + INVALID + "\n{oops\n" + VALID + "\n").getBytes(StandardCharsets.UTF_8));
         // spotless:off
         // tag::lines[]
         try (in; Stream<Decoded<Order>> records = OrderJson.lines(in)) {
@@ -119,8 +127,11 @@ class OrderJsonTest {
         // spotless:on
         assertEquals(4, printed().size());
         assertTrue(printed().get(0).startsWith("line 1: 6f1c2a34-"), printed().get(0));
-        assertTrue(printed().get(1).startsWith("line 2: [/id [format]"), printed().get(1));
-        assertTrue(printed().get(2).startsWith("line 3: [(root) [syntax]"), printed().get(2));
+        assertTrue(
+                printed().get(1).startsWith("line 2: [/id [format]"), printed().get(1));
+        assertTrue(
+                printed().get(2).startsWith("line 3: [(root) [syntax]"),
+                printed().get(2));
         assertTrue(printed().get(3).startsWith("line 4: "), printed().get(3));
     }
 
@@ -133,7 +144,9 @@ class OrderJsonTest {
         // end::limits[]
         // spotless:on
         assertEquals(order, OrderJson.read(VALID));
-        assertFalse(OrderJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(16)).validate(VALID).isEmpty());
+        assertFalse(OrderJson.withLimits(CodecLimits.DEFAULTS.withMaxDocumentBytes(16))
+                .validate(VALID)
+                .isEmpty());
         assertEquals(Order.class, OrderJson.codec().type());
     }
 
