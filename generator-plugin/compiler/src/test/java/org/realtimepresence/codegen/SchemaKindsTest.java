@@ -357,7 +357,7 @@ class SchemaKindsTest {
         Object read = jackson3.readValue(json, order);
 
         assertThat(field(read, "status")).hasToString("open");
-        assertThatThrownBy(() -> ((List<Object>) field(read, "lines")).add(null))
+        assertThatThrownBy(() -> ((List<?>) field(read, "lines")).add(null))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> jackson3.readValue("{\"address\":{\"city\":\"x\"},\"lines\":[],\"id\":null}", order))
                 .hasMessageContaining("\"id\" is required");

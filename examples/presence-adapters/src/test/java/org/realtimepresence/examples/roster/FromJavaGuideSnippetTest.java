@@ -54,8 +54,8 @@ class FromJavaGuideSnippetTest {
         List<RealtimePresence> members = fromJava(sample, null);
 
         assertThat(members).singleElement().satisfies(member -> {
-            assertThat(member.getChannel()).isEqualTo("TestChannel");
-            assertThat(member.getAction()).isEqualTo(RealtimePresence.Action.PRESENT);
+            assertThat(member.channel()).isEqualTo("TestChannel");
+            assertThat(member.action()).isEqualTo(RealtimePresence.Action.PRESENT);
         });
     }
 }

@@ -32,7 +32,7 @@ final class Codemodel {
         return printWith(formatter -> formatter.g(generable));
     }
 
-    static String print(JDeclaration declaration) {
+    static String printDeclaration(JDeclaration declaration) {
         return printWith(formatter -> formatter.d(declaration));
     }
 

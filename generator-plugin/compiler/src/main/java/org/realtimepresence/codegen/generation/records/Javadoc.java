@@ -33,7 +33,7 @@ final class Javadoc {
      */
     static String sentence(String doc) {
         List<String> parts = new ArrayList<>();
-        for (String part : doc.split("<p>")) {
+        for (String part : doc.split("<p>", -1)) {
             String text = part.strip().replaceAll("\\s+", " ");
             if (!text.isEmpty()) {
                 parts.add(text.matches(".*[.!?:)]$") ? text : text + ".");

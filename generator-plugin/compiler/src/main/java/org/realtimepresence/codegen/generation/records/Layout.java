@@ -23,9 +23,9 @@ final class Layout {
     private static final Pattern NUMBERED = Pattern.compile("__\\d+$");
 
     private final Map<String, JDefinedClass> byFullName = new HashMap<>();
-    private final Map<JDefinedClass, JDefinedClass> enclosing = new IdentityHashMap<>();
-    private final Map<JDefinedClass, List<JDefinedClass>> members = new IdentityHashMap<>();
-    private final Map<JDefinedClass, String> names = new IdentityHashMap<>();
+    private final IdentityHashMap<JDefinedClass, JDefinedClass> enclosing = new IdentityHashMap<>();
+    private final IdentityHashMap<JDefinedClass, List<JDefinedClass>> members = new IdentityHashMap<>();
+    private final IdentityHashMap<JDefinedClass, String> names = new IdentityHashMap<>();
 
     /**
      * @param classes every class of the code model, nested ones included

@@ -9,7 +9,8 @@ final class Literals {
     /** {@code text} as a Java string literal, quotes included. */
     static String string(String text) {
         StringBuilder literal = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '"' -> literal.append("\\\"");
                 case '\\' -> literal.append("\\\\");

@@ -83,9 +83,7 @@ public final class RecordEmitter {
 
     private static String comment(String header) {
         StringBuilder comment = new StringBuilder("//\n");
-        for (String line : header.split("\n")) {
-            comment.append("// ").append(line).append('\n');
-        }
+        header.lines().forEach(line -> comment.append("// ").append(line).append('\n'));
         return comment.append("//\n\n").toString();
     }
 }

@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public final class RecordHints {
 
-    private final Map<JDefinedClass, Map<String, String>> jsonNames = new IdentityHashMap<>();
-    private final Map<JDefinedClass, JDefinedClass> parents = new IdentityHashMap<>();
+    private final IdentityHashMap<JDefinedClass, Map<String, String>> jsonNames = new IdentityHashMap<>();
+    private final IdentityHashMap<JDefinedClass, JDefinedClass> parents = new IdentityHashMap<>();
 
     /**
      * The property {@code jsonName} of {@code owner} became the field {@code fieldName} of {@code type},

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.sun.codemodel.ClassType;
 import com.sun.codemodel.JAnnotationUse;
 import com.sun.codemodel.JClass;
-import com.sun.codemodel.JDeclaration;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JMethod;
@@ -231,8 +230,7 @@ final class RecordSource {
 
     /** A nested enum, exactly as codemodel writes enums, with the names of this unit. */
     private List<String> enumLines(JDefinedClass enumClass) {
-        String printed =
-                names.simplify(Codemodel.print((JDeclaration) enumClass)).strip();
+        String printed = names.simplify(Codemodel.printDeclaration(enumClass)).strip();
         List<String> lines = new ArrayList<>();
         for (String line : printed.split("\n", -1)) {
             lines.add(line.stripTrailing());

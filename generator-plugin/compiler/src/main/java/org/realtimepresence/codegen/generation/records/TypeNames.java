@@ -158,9 +158,9 @@ final class TypeNames {
                 int end = i;
                 while (end < code.length()
                         && (Character.isJavaIdentifierPart(code.charAt(end))
-                                || code.charAt(end) == '.'
+                                || (code.charAt(end) == '.'
                                         && end + 1 < code.length()
-                                        && Character.isJavaIdentifierStart(code.charAt(end + 1)))) {
+                                        && Character.isJavaIdentifierStart(code.charAt(end + 1))))) {
                     end++;
                 }
                 out.append(simplifyChain(code.substring(i, end)));
