@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +62,24 @@ class PresenceJsonWriteTest {
         assertThatThrownBy(() -> RealtimePresence.builder().channel("c").build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Cannot build RealtimePresence: missing required clientId, action");
-        assertThatThrownBy(() -> new RealtimePresence("c", null, null, RealtimePresence.Action.ENTER, null, null, null))
+        // Through the canonical constructor by reflection, so that this test still compiles when the schema
+        // gains a property (RegenerateOnSchemaChangeIT adds one).
+        RecordComponent[] components = RealtimePresence.class.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            switch (components[i].getName()) {
+                case "channel" -> arguments[i] = "c";
+                case "action" -> arguments[i] = RealtimePresence.Action.ENTER;
+                default -> arguments[i] = null;
+            }
+        }
+        assertThatThrownBy(() -> RealtimePresence.class
+                        .getDeclaredConstructor(Arrays.stream(components)
+                                .map(RecordComponent::getType)
+                                .toArray(Class<?>[]::new))
+                        .newInstance(arguments))
+                .isInstanceOf(InvocationTargetException.class)
+                .cause()
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("\"clientId\" is required");
     }
