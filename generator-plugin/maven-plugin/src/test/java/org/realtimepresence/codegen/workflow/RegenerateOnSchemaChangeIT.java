@@ -52,7 +52,9 @@ class RegenerateOnSchemaChangeIT {
 
     private static final Pattern TEST_TOTALS =
             Pattern.compile("\\[\\w+] Tests run: \\d+, Failures: \\d+, Errors: \\d+, Skipped: \\d+");
-    private static final Pattern ACCESSOR = Pattern.compile("public\\s+String\\s+(getRegion|region)\\s*\\(\\s*\\)");
+    /** A record component {@code String region} (the default RECORD style), or a bean's getter. */
+    private static final Pattern ACCESSOR = Pattern.compile(
+            "@JsonProperty\\(\"region\"\\)\\s+String\\s+region\\s*[,)]|public\\s+String\\s+getRegion\\s*\\(\\s*\\)");
 
     @Test
     void anAddedOptionalPropertyFailsOnlyTheCompatibilityCheckUntilTheBaselineAcceptsIt() throws Exception {
