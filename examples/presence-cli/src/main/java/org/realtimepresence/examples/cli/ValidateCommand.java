@@ -62,9 +62,6 @@ final class ValidateCommand implements Callable<Integer> {
     /** How the {@code --format json} line of a valid record ends, after its line number. */
     private static final String VALID_JSON_SUFFIX = "\",\"valid\":true,\"violations\":[]}";
 
-    /** Only {@code --format json} writes reports: a mapper costs a noticeable part of a short run's start. */
-    private JsonMapper json;
-
     private long records;
     private long invalid;
 
@@ -130,11 +127,17 @@ final class ValidateCommand implements Callable<Integer> {
         progress.advance(file, records);
     }
 
-    private JsonMapper json() {
-        if (json == null) {
-            json = JsonMapper.builder().build();
-        }
-        return json;
+    /**
+     * Only {@code --format json} writes reports, and building a mapper is a noticeable part of a short run: the
+     * holder is initialised on first use, and no field of the command names the mapper's type (picocli would
+     * load it while reading the command's fields).
+     */
+    private static JsonMapper json() {
+        return Reports.JSON;
+    }
+
+    private static final class Reports {
+        static final JsonMapper JSON = JsonMapper.builder().build();
     }
 
     /**
