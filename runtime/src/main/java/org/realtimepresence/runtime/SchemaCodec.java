@@ -2,6 +2,7 @@
 package org.realtimepresence.runtime;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -190,6 +191,19 @@ public final class SchemaCodec<T> {
         List<Violation> decided =
                 fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
         return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
+    }
+
+    /**
+     * As {@link #validate(byte[])}, for the record in {@code buf[from, to)}, so that the framing layer can validate
+     * records where they stand in its buffer: a record the fast path's byte scanner proves valid is never copied.
+     */
+    List<Violation> validate(byte[] buf, int from, int to) {
+        Objects.checkFromToIndex(from, to, buf.length);
+        List<Violation> decided =
+                fastPath != null && to - from <= limits.maxDocumentBytes() ? fastPath.violations(buf, from, to) : null;
+        return decided != null
+                ? ordered(decided)
+                : decode(reader.read(Arrays.copyOfRange(buf, from, to))).violations();
     }
 
     /** The violations of a value as it would be written; empty means {@link #write} will succeed. */

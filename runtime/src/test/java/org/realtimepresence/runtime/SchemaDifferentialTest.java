@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.runtime.internal.fastpath.FastPath;
 import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
+import org.realtimepresence.runtime.internal.json.StrictMapper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * for seeded valid and mutated instances of each schema, a codec with the fast path and one that always takes the
  * full evaluation must agree on every verdict, bound value, violation list (text and bytes), validated value and
  * written text. A quarter of the instances go through codecs whose evaluation limits are as small as the fast
- * path allows, so that limit verdicts are compared too.
+ * path allows, so that limit verdicts are compared too. The fast path's byte scanner is also asked on its own,
+ * on the bytes alone and on the same bytes in the middle of a larger buffer: it may prove an instance valid only
+ * when the full evaluation finds it valid, and it must say the same in both places.
  *
  * <p>In {@code mvn verify} it runs over the schemas vendored in {@code src/test/resources/schemastore}. The whole
  * development corpus runs on request:
@@ -58,6 +62,7 @@ class SchemaDifferentialTest {
                 seed, instances, instances, seed);
         List<String> resources = corpus == null ? vendored() : copied(Path.of(corpus));
         List<String> disagreements = new ArrayList<>();
+        int[] scanned = new int[2];
         int full = 0;
         int partial = 0;
         for (String resource : resources) {
@@ -68,7 +73,15 @@ class SchemaDifferentialTest {
             int before = disagreements.size();
             int[] valid = new int[1];
             try {
-                compare(resource, schema, profile, seed ^ resource.hashCode(), instances, disagreements, valid);
+                compare(
+                        resource,
+                        schema,
+                        profile,
+                        seed ^ resource.hashCode(),
+                        instances,
+                        disagreements,
+                        valid,
+                        scanned);
             } catch (Uncompiled e) {
                 // a schema networknt itself cannot compile or load (another host): both codecs refuse it alike
                 System.out.printf("  %-55s not compiled by networknt: %s%n", resource, e.getMessage());
@@ -83,11 +96,15 @@ class SchemaDifferentialTest {
                     disagreements.size() - before);
         }
         System.out.printf(
-                "SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), %d disagreements%n",
-                resources.size(), full, partial, disagreements.size());
+                "SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), %d disagreements; the byte"
+                        + " scanner proved %d of %d valid instances%n",
+                resources.size(), full, partial, disagreements.size(), scanned[0], scanned[1]);
         assertThat(disagreements)
                 .as("rerun with -Dpresence.differential.seed=%d", seed)
                 .isEmpty();
+        assertThat(scanned[0])
+                .as("the byte scanner proves most valid instances")
+                .isGreaterThan(scanned[1] / 2);
     }
 
     private void compare(
@@ -97,7 +114,8 @@ class SchemaDifferentialTest {
             long seed,
             int instances,
             List<String> disagreements,
-            int[] valid) {
+            int[] valid,
+            int[] scanned) {
         CodecLimits small = CodecLimits.DEFAULTS
                 .withMaxEvaluationSteps(Math.max(profile.minimumEvaluationSteps(), 64))
                 .withMaxEvaluationDepth(Math.max(profile.minimumEvaluationDepth(), 16));
@@ -113,13 +131,52 @@ class SchemaDifferentialTest {
         fast = List.of(
                 SchemaCodec.of(JsonNode.class, resource, CodecLimits.DEFAULTS),
                 SchemaCodec.of(JsonNode.class, resource, small));
+        List<FastPath<JsonNode>> scanners = profile.supported()
+                ? List.of(
+                        FastPath.of(
+                                profile,
+                                StrictMapper.create(CodecLimits.DEFAULTS),
+                                JsonNode.class,
+                                CodecLimits.DEFAULTS),
+                        FastPath.of(profile, StrictMapper.create(small), JsonNode.class, small))
+                : List.of();
         SchemaInstances generator = new SchemaInstances(schema, seed);
         for (int i = 0; i < 2 * instances; i++) {
             JsonNode instance = i % 2 == 0 ? generator.valid() : generator.mutated();
             int pair = i % 4 == 3 ? 1 : 0;
             String where = resource + " #" + i + " " + instance;
-            valid[0] += agree(fast.get(pair), reference.get(pair), instance, where, disagreements) ? 1 : 0;
+            boolean isValid = agree(fast.get(pair), reference.get(pair), instance, where, disagreements);
+            valid[0] += isValid ? 1 : 0;
+            if (!scanners.isEmpty() && fast.get(pair).hasFastPath()) {
+                boolean proven = scanned(scanners.get(pair), instance, isValid, where, disagreements);
+                scanned[0] += proven ? 1 : 0;
+                scanned[1] += isValid ? 1 : 0;
+            }
         }
+    }
+
+    /**
+     * The byte scanner's own verdict on an instance, on its bytes alone and amid other bytes; a disagreement when
+     * it proves an invalid instance valid or the two verdicts differ.
+     */
+    private boolean scanned(
+            FastPath<JsonNode> fastPath, JsonNode instance, boolean valid, String where, List<String> disagreements) {
+        byte[] bytes = mapper.writeValueAsBytes(instance);
+        boolean proven = fastPath.provenByBytes(bytes, 0, bytes.length);
+        byte[] framed = new byte[bytes.length + 6];
+        framed[0] = '[';
+        framed[1] = '"';
+        framed[2] = '\n';
+        System.arraycopy(bytes, 0, framed, 3, bytes.length);
+        framed[bytes.length + 3] = '}';
+        framed[bytes.length + 4] = 0;
+        framed[bytes.length + 5] = '\n';
+        boolean inPlace = fastPath.provenByBytes(framed, 3, 3 + bytes.length);
+        if (proven && !valid) {
+            same("byte scanner", "valid", "invalid", where, disagreements);
+        }
+        same("byte scanner in place", inPlace, proven, where, disagreements);
+        return proven;
     }
 
     /** Compares every operation of the two codecs on one instance; true when it is valid. */

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -44,6 +45,10 @@ public final class FastPath<T> {
     private final int maxDepth;
     /** Whether the bound type takes any JSON value (a tree), so a value valid for the schema always binds. */
     private final boolean bindsAnything;
+    /** The byte scanner's plan, shared; each thread keeps its own scanner, which reuses its arrays. */
+    private final ByteRules byteRules;
+
+    private final ThreadLocal<ByteScanner> scanners;
 
     private FastPath(JsonMapper mapper, Class<T> type, SchemaProfile profile, CodecLimits limits) {
         // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
@@ -55,6 +60,8 @@ public final class FastPath<T> {
         this.maxSteps = limits.maxEvaluationSteps();
         this.maxDepth = limits.maxEvaluationDepth();
         this.bindsAnything = type == Object.class || JsonNode.class.isAssignableFrom(type);
+        this.byteRules = new ByteRules(profile);
+        this.scanners = ThreadLocal.withInitial(() -> new ByteScanner(byteRules, limits, bindsAnything));
     }
 
     /**
@@ -117,6 +124,21 @@ public final class FastPath<T> {
         return violations != null && violations.isEmpty();
     }
 
+    /** As {@link #accepts(byte[])}, for the document in {@code buf[from, to)}. */
+    public boolean accepts(byte[] buf, int from, int to) {
+        List<Violation> violations = violations(buf, from, to);
+        return violations != null && violations.isEmpty();
+    }
+
+    /**
+     * Whether the byte scanner alone proves {@code buf[from, to)} valid (it would also bind), reading the bytes in
+     * place without a parser; false says only that it did not. Exposed so that tests can compare its verdicts.
+     */
+    public boolean provenByBytes(byte[] buf, int from, int to) {
+        Objects.checkFromToIndex(from, to, buf.length);
+        return scanners.get().accepts(buf, from, to);
+    }
+
     /** As {@link #accepts(byte[])}, for text. */
     public boolean accepts(String json) {
         List<Violation> violations = violations(json);
@@ -128,6 +150,19 @@ public final class FastPath<T> {
      * invalid only in ways the profile reports, and null when the full evaluation must decide.
      */
     public List<Violation> violations(byte[] json) {
+        return provenByBytes(json, 0, json.length) ? List.of() : parsedViolations(json);
+    }
+
+    /**
+     * As {@link #violations(byte[])}, for the document in {@code buf[from, to)}: a document the byte scanner proves
+     * valid is never copied; any other is copied out and parsed.
+     */
+    public List<Violation> violations(byte[] buf, int from, int to) {
+        return provenByBytes(buf, from, to) ? List.of() : parsedViolations(Arrays.copyOfRange(buf, from, to));
+    }
+
+    /** {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. */
+    private List<Violation> parsedViolations(byte[] json) {
         int scan = scan(json);
         return scan == NOT_PLAIN
                 ? null

@@ -5,5 +5,11 @@
  * writes it. For the keywords it profiles it proves a document valid or reports networknt's own violations
  * (pointer, keyword, English message); a subschema outside the profile is opaque, and a document with a value
  * that reaches one, or anything else the profile cannot decide, goes to the full networknt evaluation.
+ *
+ * <p>In front of that check, for bytes, stands {@link org.realtimepresence.runtime.internal.fastpath.ByteScanner}:
+ * it walks the UTF-8 bytes against the same rules with no parser at all, because the strict mapper's parser is
+ * slow on bytes (it has no shared symbol table, see {@code StrictMapper}, so it decodes through a reader and makes
+ * a String of every name and value). It only ever proves a document valid; whatever it does not prove takes the
+ * parser-based check, which also reports violations. {@code ByteRules#handles} says which rules it may decide.
  */
 package org.realtimepresence.runtime.internal.fastpath;
