@@ -49,6 +49,8 @@ public final class FastPath<T> {
     private final ByteRules byteRules;
 
     private final ThreadLocal<ByteScanner> scanners;
+    /** Builds the bound value from bytes the scanner proved valid; null when the type has no such binding. */
+    private final ByteBinding<T> binding;
 
     private FastPath(JsonMapper mapper, Class<T> type, SchemaProfile profile, CodecLimits limits) {
         // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
@@ -62,6 +64,7 @@ public final class FastPath<T> {
         this.bindsAnything = type == Object.class || JsonNode.class.isAssignableFrom(type);
         this.byteRules = new ByteRules(profile);
         this.scanners = ThreadLocal.withInitial(() -> new ByteScanner(byteRules, limits, bindsAnything));
+        this.binding = ByteBinding.of(type, mapper);
     }
 
     /**
@@ -109,6 +112,12 @@ public final class FastPath<T> {
 
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
+        if (binding != null && provenByBytes(json, 0, json.length)) {
+            T value = binding.bind(json, 0, json.length);
+            if (value != null) {
+                return value;
+            }
+        }
         int scan = scan(json);
         return scan == NOT_PLAIN ? null : bind(() -> reader.createParser(json), scan == ESCAPES);
     }
