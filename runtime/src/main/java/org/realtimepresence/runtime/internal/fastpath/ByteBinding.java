@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.annotation.Annotation;
@@ -8,6 +9,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -169,7 +171,7 @@ final class ByteBinding<T> {
             if (known != null) {
                 return known;
             }
-            if (foreignAnnotations(type.getDeclaredAnnotations())) {
+            if (foreignAnnotations(type.getDeclaredAnnotations()) || hasCreator(type)) {
                 throw new Unbindable();
             }
             RecordComponent[] components = type.getRecordComponents();
@@ -210,6 +212,21 @@ final class ByteBinding<T> {
                 binder.components[i] = binder(components[i].getGenericType());
             }
             return binder;
+        }
+
+        /** Whether Jackson would build the record through a creator of its own rather than the canonical one. */
+        private static boolean hasCreator(Class<?> type) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(JsonCreator.class)) {
+                    return true;
+                }
+            }
+            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                if (constructor.isAnnotationPresent(JsonCreator.class)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The JSON name of a component whose annotations are all ones this class mirrors. */

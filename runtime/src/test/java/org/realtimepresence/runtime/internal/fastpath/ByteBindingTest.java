@@ -78,6 +78,16 @@ class ByteBindingTest {
 
     record Primitive(@JsonProperty("count") int count) {}
 
+    record Created(@JsonProperty("name") String name) {
+
+        @JsonCreator
+        static Created of(@JsonProperty("name") String name) {
+            return new Created(name + "!");
+        }
+    }
+
+    record Renamed(@JsonProperty("label") String name, @JsonProperty("other") String other) {}
+
     private final JsonMapper mapper = StrictMapper.create(CodecLimits.DEFAULTS);
     private final ByteBinding<Shape> binding = ByteBinding.of(Shape.class, mapper);
 
@@ -140,8 +150,19 @@ class ByteBindingTest {
     void leavesTypesItCannotMirrorToJackson() {
         assertThat(ByteBinding.of(Defaulted.class, mapper)).isNull();
         assertThat(ByteBinding.of(Primitive.class, mapper)).isNull();
+        assertThat(ByteBinding.of(Created.class, mapper)).isNull();
         assertThat(ByteBinding.of(String.class, mapper)).isNull();
         assertThat(ByteBinding.of(Object.class, mapper)).isNull();
+    }
+
+    @Test
+    void readsTheJsonNamesOfComponents() {
+        byte[] bytes = "{\"label\":\"l\",\"other\":\"o\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] javaName = "{\"name\":\"l\"}".getBytes(StandardCharsets.UTF_8);
+        ByteBinding<Renamed> renamed = ByteBinding.of(Renamed.class, mapper);
+
+        assertThat(renamed.bind(bytes, 0, bytes.length)).isEqualTo(mapper.readValue(bytes, Renamed.class));
+        assertThat(renamed.bind(javaName, 0, javaName.length)).isNull();
     }
 
     /** The classes of a free-form value, nested, so that 1 bound as a Long instead of an Integer shows. */
