@@ -11,5 +11,7 @@
  * slow on bytes (it has no shared symbol table, see {@code StrictMapper}, so it decodes through a reader and makes
  * a String of every name and value). It only ever proves a document valid; whatever it does not prove takes the
  * parser-based check, which also reports violations. {@code ByteRules#handles} says which rules it may decide.
+ * For a generated record type, {@code ByteBinding} then builds the value from the same bytes through the record's
+ * canonical constructor, exactly as Jackson would bind it, or declines and lets Jackson bind.
  */
 package org.realtimepresence.runtime.internal.fastpath;
