@@ -51,17 +51,6 @@ public final class SchemaProfile {
             "$vocabulary");
     /** Keywords networknt evaluates in some draft that the profile does not model. */
     private static final Set<String> OUTSIDE = Set.of(
-            "allOf",
-            "anyOf",
-            "oneOf",
-            "not",
-            "if",
-            "then",
-            "else",
-            "dependentSchemas",
-            "dependentRequired",
-            "dependencies",
-            "propertyNames",
             "contains",
             "minContains",
             "maxContains",
@@ -326,6 +315,7 @@ public final class SchemaProfile {
             int maxProperties = -1;
             List<ObjectRule.PatternSlot> patterns = List.of();
             List<NumberBound> bounds = new ArrayList<>();
+            ApplicatorsBuilder applicators = new ApplicatorsBuilder();
             for (String keyword : schema.propertyNames()) {
                 JsonNode value = schema.get(keyword);
                 String at = pointer + "/" + escape(keyword);
@@ -391,6 +381,30 @@ public final class SchemaProfile {
                         unique = value.booleanValue();
                         arrayRule |= unique;
                     }
+                    case "allOf" -> applicators.allOf = branches(value, at);
+                    case "anyOf" -> applicators.anyOf = branches(value, at);
+                    case "oneOf" -> applicators.oneOf = branches(value, at);
+                    case "not" -> applicators.not = compile(value, at);
+                    case "if" -> {
+                        since(Draft.DRAFT_7, keyword, at);
+                        applicators.condition = compile(value, at);
+                        applicators.then = optional(schema, "then", pointer);
+                        applicators.otherwise = optional(schema, "else", pointer);
+                    }
+                    case "then", "else" -> since(Draft.DRAFT_7, keyword, at); // read with 'if', else ignored
+                    case "dependentRequired" -> {
+                        since(Draft.DRAFT_2019_09, keyword, at);
+                        dependencies(value, at, applicators, false);
+                    }
+                    case "dependentSchemas" -> {
+                        since(Draft.DRAFT_2019_09, keyword, at);
+                        dependencies(value, at, applicators, true);
+                    }
+                    case "dependencies" -> dependencies(value, at, applicators, null);
+                    case "propertyNames" -> {
+                        since(Draft.DRAFT_6, keyword, at);
+                        applicators.propertyNames = compile(value, at);
+                    }
                     default -> {
                         if (identifier(keyword, value) && !pointer.isEmpty()) {
                             throw new Fallback(at, "an identifier below the root");
@@ -426,8 +440,63 @@ public final class SchemaProfile {
             if (arrayRule) {
                 rule.array = new ArrayRule(items == null ? ValueRule.ANY : items, minItems, maxItems, unique);
             }
+            rule.applicators = applicators.build();
             rule.steps = 2 + schema.size();
             rule.depth = 2;
+        }
+
+        /** An applicator's array of subschemas; an empty one networknt reads as holding, oddly, so it falls back. */
+        private List<ValueRule> branches(JsonNode value, String at) {
+            if (!value.isArray() || value.isEmpty()) {
+                throw new Fallback(at, "an applicator that is not a non-empty array of schemas");
+            }
+            List<ValueRule> branches = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                branches.add(compile(value.get(i), at + "/" + i));
+            }
+            return branches;
+        }
+
+        /** {@code then} or {@code else} beside an {@code if}, or null without it. */
+        private ValueRule optional(JsonNode schema, String keyword, String pointer) {
+            JsonNode value = schema.get(keyword);
+            return value == null ? null : compile(value, pointer + "/" + keyword);
+        }
+
+        /** A keyword networknt evaluates only from {@code first} on; before, it is left to the full evaluation. */
+        private void since(Draft first, String keyword, String at) {
+            if (draft.compareTo(first) < 0) {
+                throw new Fallback(at, "the keyword '" + keyword + "' before its draft");
+            }
+        }
+
+        /**
+         * {@code dependentRequired} ({@code schemas} false), {@code dependentSchemas} (true) or draft-07's
+         * {@code dependencies} (null: an array names required properties, an object or boolean is a schema, and
+         * networknt ignores anything else).
+         */
+        private void dependencies(JsonNode value, String at, ApplicatorsBuilder applicators, Boolean schemas) {
+            if (!value.isObject()) {
+                throw new Fallback(at, "'" + at.substring(at.lastIndexOf('/') + 1) + "' that is not an object");
+            }
+            applicators.present = true;
+            for (String name : value.propertyNames()) {
+                JsonNode dependency = value.get(name);
+                String where = at + "/" + escape(name);
+                if (dependency.isArray() && !Boolean.TRUE.equals(schemas)) {
+                    applicators
+                            .dependentRequired
+                            .computeIfAbsent(name, key -> new ArrayList<>())
+                            .addAll(strings(dependency, where));
+                } else if ((dependency.isObject() || dependency.isBoolean()) && !Boolean.FALSE.equals(schemas)) {
+                    applicators
+                            .dependentSchemas
+                            .computeIfAbsent(name, key -> new ArrayList<>())
+                            .add(compile(dependency, where));
+                } else if (schemas != null) {
+                    throw new Fallback(where, "a dependency networknt does not read");
+                }
+            }
         }
 
         private void requireRoot(String at, String pointer) {
@@ -660,6 +729,46 @@ public final class SchemaProfile {
         }
     }
 
+    /** The applicators of one subschema while it is compiled. */
+    private static final class ApplicatorsBuilder {
+        List<ValueRule> allOf = List.of();
+        List<ValueRule> anyOf = List.of();
+        List<ValueRule> oneOf = List.of();
+        ValueRule not;
+        ValueRule condition;
+        ValueRule then;
+        ValueRule otherwise;
+        final Map<String, List<String>> dependentRequired = new LinkedHashMap<>();
+        final Map<String, List<ValueRule>> dependentSchemas = new LinkedHashMap<>();
+        ValueRule propertyNames;
+        /** Whether a dependency keyword is present, even an empty one. */
+        boolean present;
+
+        /** The applicators, or null when the subschema has none. */
+        Applicators build() {
+            if (!present
+                    && allOf.isEmpty()
+                    && anyOf.isEmpty()
+                    && oneOf.isEmpty()
+                    && not == null
+                    && condition == null
+                    && propertyNames == null) {
+                return null;
+            }
+            return new Applicators(
+                    allOf,
+                    anyOf,
+                    oneOf,
+                    not,
+                    condition,
+                    then,
+                    otherwise,
+                    dependentRequired,
+                    dependentSchemas,
+                    propertyNames);
+        }
+    }
+
     /** Every keyword the profile models. */
     private static final Set<String> PROFILED = Set.of(
             "type",
@@ -681,7 +790,18 @@ public final class SchemaProfile {
             "minItems",
             "maxItems",
             "uniqueItems",
-            "$ref");
+            "$ref",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "if",
+            "then",
+            "else",
+            "dependentSchemas",
+            "dependentRequired",
+            "dependencies",
+            "propertyNames");
 
     private static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
