@@ -27,11 +27,19 @@ import tools.jackson.databind.util.TokenBuffer;
  * report (a value that reaches an opaque rule among them), and {@link #uncertain()} says when a value was valid
  * for networknt but not proven here.
  *
+ * <p>A value whose rule has {@link Applicators} is also copied into a {@link TokenBuffer} as it streams past, by the
+ * {@link Composing} subclass (a profile without applicators reads through this class alone, at its old cost), and
+ * once it is complete each branch is
+ * checked by a parser of its own over the copy, in reporting mode, which tells "valid", "invalid" and "cannot say"
+ * apart. Applicators that hold let the value through; any that fails or cannot be decided throws
+ * {@link Undecided}, in both modes: the fast path never words an applicator's violation.
+ *
  * <p>It counts what networknt's evaluation of the document would cost, at most, and declines before that could
- * reach networknt's limits, so a verdict never differs by a limit. It detects repeated names itself, in every
+ * reach networknt's limits, so a verdict never differs by a limit; the steps and nesting of every branch count too,
+ * and a branch that comes near a limit declines the whole document. It detects repeated names itself, in every
  * object, so the parser under it need not.
  */
-final class ProfiledParser extends JsonParserDelegate {
+sealed class ProfiledParser extends JsonParserDelegate {
 
     private static final int INITIAL_DEPTH = 4;
 
@@ -74,14 +82,22 @@ final class ProfiledParser extends JsonParserDelegate {
         int depth;
     }
 
-    ProfiledParser(
+    /**
+     * A parser for a document: a {@link Composing} one when the profile has applicators, so that a profile without
+     * them reads each token exactly as before they were profiled.
+     */
+    static ProfiledParser of(
             JsonParser parser,
             SchemaProfile profile,
             long maxSteps,
             int maxDepth,
             boolean surrogates,
             List<Violation> violations) {
-        this(parser, profile.root(), profile.refChain(), maxSteps, maxDepth, 0, 0, surrogates, violations);
+        return profile.hasApplicators()
+                ? new Composing(
+                        parser, profile.root(), profile.refChain(), maxSteps, maxDepth, 0, 0, surrogates, violations)
+                : new ProfiledParser(
+                        parser, profile.root(), profile.refChain(), maxSteps, maxDepth, 0, 0, surrogates, violations);
     }
 
     /** A parser that checks {@code root} from a nesting and a step count already reached (a branch). */
@@ -132,9 +148,6 @@ final class ProfiledParser extends JsonParserDelegate {
         }
         if (surrogates && loneSurrogate(token)) {
             throw Undecided.INSTANCE; // the full path refuses it, with the place
-        }
-        if (recordings != null) {
-            record(token);
         }
         if (freeDepth > 0) {
             skipped(token);
@@ -508,21 +521,30 @@ final class ProfiledParser extends JsonParserDelegate {
         if (rule.applicators.objectsOnly() && token != JsonToken.START_OBJECT) {
             return;
         }
+        if (!(this instanceof Composing)) {
+            throw Undecided.INSTANCE; // not reached: a profile with applicators reads through Composing
+        }
         int depth = top < 0 ? baseDepth : frames[top].depth;
         TokenBuffer buffer = TokenBuffer.forGeneration();
-        copy(token, buffer);
         if (token.isStructStart()) {
             if (recordings == null) {
                 recordings = new ArrayList<>(2);
             }
-            recordings.add(new Recording(rule, buffer, depth));
+            recordings.add(new Recording(rule, buffer, depth)); // Composing copies this token in, and the rest
         } else {
+            copy(token, buffer);
             decide(rule, buffer, depth);
         }
     }
 
-    /** Copies a token into every open recording, and decides the innermost once its value is complete. */
-    private void record(JsonToken token) {
+    /**
+     * Copies a token, once it is checked, into every open recording, and decides the innermost once its value is
+     * complete.
+     */
+    final void record(JsonToken token) {
+        if (recordings == null) {
+            return;
+        }
         for (Recording recording : recordings) {
             copy(token, recording.buffer);
             recording.open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
@@ -667,7 +689,7 @@ final class ProfiledParser extends JsonParserDelegate {
          */
         private int verdict(ValueRule rule, TokenBuffer tokens) {
             List<Violation> found = new ArrayList<>(0);
-            ProfiledParser branch = new ProfiledParser(
+            ProfiledParser branch = new Composing(
                     tokens.asParser(delegate.objectReadContext()),
                     rule,
                     refChain,
@@ -706,12 +728,38 @@ final class ProfiledParser extends JsonParserDelegate {
         final ValueRule rule;
         final TokenBuffer buffer;
         final int depth;
-        int open = 1;
+        int open;
 
         Recording(ValueRule rule, TokenBuffer buffer, int depth) {
             this.rule = rule;
             this.buffer = buffer;
             this.depth = depth;
+        }
+    }
+
+    /** The parser of a profile with applicators: it also feeds the values under applicators to their recordings. */
+    private static final class Composing extends ProfiledParser {
+
+        Composing(
+                JsonParser parser,
+                ValueRule root,
+                int refChain,
+                long maxSteps,
+                int maxDepth,
+                int baseDepth,
+                long steps,
+                boolean surrogates,
+                List<Violation> violations) {
+            super(parser, root, refChain, maxSteps, maxDepth, baseDepth, steps, surrogates, violations);
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            JsonToken token = super.nextToken();
+            if (token != null) {
+                record(token);
+            }
+            return token;
         }
     }
 

@@ -24,13 +24,17 @@ import tools.jackson.databind.JsonNode;
  * {@code minProperties}/{@code maxProperties}, {@code patternProperties} with portable patterns,
  * {@code items} as one schema, {@code minItems}/{@code maxItems}, {@code uniqueItems}, and local {@code $ref}s into
  * {@code $defs} or {@code definitions} (or anywhere else in the document), plus annotations and unknown keywords,
- * which assert nothing.
+ * which assert nothing. It also covers the {@link Applicators}: {@code allOf}, {@code anyOf}, {@code oneOf},
+ * {@code not}, {@code if}/{@code then}/{@code else} (draft-07 on), {@code dependentRequired} and
+ * {@code dependentSchemas} (2019-09 on), {@code dependencies} (every draft, as networknt reads it) and
+ * {@code propertyNames} (draft-06 on); the fast path decides them, but leaves a value that fails one to the full
+ * evaluation, which reports networknt's messages for it.
  *
- * <p>A subschema that uses any other keyword (an applicator such as {@code anyOf}, a tuple {@code items}, another
- * format, assertions beside a {@code $ref} from 2019-09 on) becomes an <em>opaque</em> rule: a document with a value
- * that reaches it is left to the full evaluation, and every other document is still decided by the profile. Only a
- * dialect networknt does not know, or an identifier that moves the base of references, turns the fast path off for
- * the whole schema.
+ * <p>A subschema that uses any other keyword (such as {@code contains}, a tuple {@code items}, another format,
+ * assertions beside a {@code $ref} from 2019-09 on, an applicator before the draft that defines it) becomes an
+ * <em>opaque</em> rule: a document with a value that reaches it is left to the full evaluation, and every other
+ * document is still decided by the profile. Only a dialect networknt does not know, or an identifier that moves the
+ * base of references, turns the fast path off for the whole schema.
  */
 public final class SchemaProfile {
 
@@ -94,9 +98,17 @@ public final class SchemaProfile {
     private final int refChain;
     private final int schemaNodes;
     private final int schemaDepth;
+    private final boolean applicators;
 
-    private SchemaProfile(ValueRule root, String unsupported, List<String> fallbacks, int refChain, JsonNode schema) {
+    private SchemaProfile(
+            ValueRule root,
+            String unsupported,
+            List<String> fallbacks,
+            int refChain,
+            boolean applicators,
+            JsonNode schema) {
         this.root = root;
+        this.applicators = applicators;
         this.unsupported = unsupported;
         this.fallbacks = List.copyOf(fallbacks);
         this.refChain = refChain;
@@ -109,9 +121,10 @@ public final class SchemaProfile {
         try {
             Compiler compiler = new Compiler(schema);
             ValueRule root = compiler.compile(schema, "");
-            return new SchemaProfile(root, null, compiler.fallbacks, compiler.longestChain, schema);
+            return new SchemaProfile(
+                    root, null, compiler.fallbacks, compiler.longestChain, compiler.anyApplicators, schema);
         } catch (Unsupported e) {
-            return new SchemaProfile(null, e.getMessage(), List.of(), 0, schema);
+            return new SchemaProfile(null, e.getMessage(), List.of(), 0, false, schema);
         }
     }
 
@@ -158,6 +171,11 @@ public final class SchemaProfile {
         return root;
     }
 
+    /** Whether any rule of the profile {@linkplain ValueRule#hasApplicators() has applicators}. */
+    boolean hasApplicators() {
+        return applicators;
+    }
+
     /** The longest chain of {@code $ref}s one value passes through: each costs networknt a step and a level. */
     int refChain() {
         return refChain;
@@ -188,6 +206,7 @@ public final class SchemaProfile {
         private final Set<String> resolving = new HashSet<>();
         private final List<String> fallbacks = new ArrayList<>();
         private int longestChain;
+        private boolean anyApplicators;
 
         Compiler(JsonNode document) {
             this.document = document;
@@ -441,6 +460,7 @@ public final class SchemaProfile {
                 rule.array = new ArrayRule(items == null ? ValueRule.ANY : items, minItems, maxItems, unique);
             }
             rule.applicators = applicators.build();
+            anyApplicators |= rule.hasApplicators();
             rule.steps = 2 + schema.size();
             rule.depth = 2;
         }
