@@ -19,6 +19,7 @@ class SchemaProfileTest {
 
         assertThat(profile.supported()).isTrue();
         assertThat(profile.unsupportedReason()).isNull();
+        assertThat(profile.hasApplicators()).isFalse(); // read by the plain parser, with no recording
     }
 
     @ParameterizedTest
@@ -75,24 +76,25 @@ class SchemaProfileTest {
             delimiter = '|',
             quoteCharacter = '`',
             value = {
-                "{\"allOf\":[{}]}|true",
-                "{\"anyOf\":[{\"type\":\"string\"}]}|true",
-                "{\"oneOf\":[{\"$ref\":\"#/$defs/a\"}],\"$defs\":{\"a\":{}}}|true",
-                "{\"not\":{}}|true",
-                "{\"if\":{},\"then\":{},\"else\":{}}|true",
-                "{\"if\":{}}|true",
-                "{\"dependentRequired\":{\"a\":[\"b\"]}}|true",
-                "{\"dependentSchemas\":{\"a\":{}}}|true",
-                "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"dependencies\":{\"a\":[\"b\"]}}|true",
-                "{\"propertyNames\":{\"maxLength\":3}}|true",
-                "{\"then\":{\"type\":\"string\"},\"else\":{}}|false",
-                "{\"type\":\"object\",\"properties\":{\"a\":{\"anyOf\":[{}]}}}|false"
+                "{\"allOf\":[{}]}|true|true",
+                "{\"anyOf\":[{\"type\":\"string\"}]}|true|true",
+                "{\"oneOf\":[{\"$ref\":\"#/$defs/a\"}],\"$defs\":{\"a\":{}}}|true|true",
+                "{\"not\":{}}|true|true",
+                "{\"if\":{},\"then\":{},\"else\":{}}|true|true",
+                "{\"if\":{}}|true|true",
+                "{\"dependentRequired\":{\"a\":[\"b\"]}}|true|true",
+                "{\"dependentSchemas\":{\"a\":{}}}|true|true",
+                "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"dependencies\":{\"a\":[\"b\"]}}|true|true",
+                "{\"propertyNames\":{\"maxLength\":3}}|true|true",
+                "{\"then\":{\"type\":\"string\"},\"else\":{}}|false|false",
+                "{\"type\":\"object\",\"properties\":{\"a\":{\"anyOf\":[{}]}}}|false|true"
             })
-    void theApplicatorsAreProfiledAndMarkedOnTheirRule(String schema, boolean marked) {
+    void theApplicatorsAreProfiledAndMarkedOnTheirRule(String schema, boolean marked, boolean anywhere) {
         SchemaProfile profile = profile(schema);
 
         assertThat(profile.fallbacks()).isEmpty();
         assertThat(profile.root().hasApplicators()).isEqualTo(marked);
+        assertThat(profile.hasApplicators()).isEqualTo(anywhere);
     }
 
     @Test
