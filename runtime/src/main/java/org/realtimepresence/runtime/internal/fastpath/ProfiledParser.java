@@ -29,10 +29,9 @@ import tools.jackson.databind.util.TokenBuffer;
  *
  * <p>A value whose rule has {@link Applicators} is also copied into a {@link TokenBuffer} as it streams past, by the
  * {@link Composing} subclass (a profile without applicators reads through this class alone, at its old cost), and
- * once it is complete each branch is
- * checked by a parser of its own over the copy, in reporting mode, which tells "valid", "invalid" and "cannot say"
- * apart. Applicators that hold let the value through; any that fails or cannot be decided throws
- * {@link Undecided}, in both modes: the fast path never words an applicator's violation.
+ * once it is complete each branch is checked by a parser of its own over the copy, in reporting mode, which tells
+ * "valid", "invalid" and "cannot say" apart. Applicators that hold let the value through; any that fails or cannot
+ * be decided throws {@link Undecided}, in both modes: the fast path never words an applicator's violation.
  *
  * <p>It counts what networknt's evaluation of the document would cost, at most, and declines before that could
  * reach networknt's limits, so a verdict never differs by a limit; the steps and nesting of every branch count too,
