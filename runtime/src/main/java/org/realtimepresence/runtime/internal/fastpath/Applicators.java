@@ -45,7 +45,7 @@ record Applicators(
         dependentSchemas = Map.copyOf(dependentSchemas);
     }
 
-    /** Whether only an object's names and the rules of {@link #dependentSchemas} apply, as to objects only. */
+    /** Whether every applicator here looks at objects only (the dependencies, {@code propertyNames}). */
     boolean objectsOnly() {
         return allOf.isEmpty() && anyOf.isEmpty() && oneOf.isEmpty() && not == null && condition == null;
     }
