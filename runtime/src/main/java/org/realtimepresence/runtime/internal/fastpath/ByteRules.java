@@ -26,10 +26,12 @@ final class ByteRules {
 
     /**
      * Whether the scanner may decide a value that reaches {@code rule}: the one place that says which rules the
-     * byte scanner leaves to the parser-based fast path. An opaque rule goes to the full evaluation anyway.
+     * byte scanner leaves to the parser-based fast path. An opaque rule goes to the full evaluation anyway; a rule
+     * with applicators ({@code anyOf}, {@code if}, ...) is decided on a buffered copy of the value by
+     * {@link ProfiledParser}, which the scanner does not do.
      */
     static boolean handles(ValueRule rule) {
-        return rule.opaque == null;
+        return rule.opaque == null && !rule.hasApplicators();
     }
 
     ByteRule root() {

@@ -36,8 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FastPath<T> {
 
-    private final ObjectReader reader;
-    private final ObjectWriter writer;
+    /** The full path's mapper, asked for only when a document is bound or written here. */
+    private final Supplier<JsonMapper> mapper;
+
+    private final Class<T> type;
+    /** Reader and writer for the type, made on first use: checking tokens needs neither. */
+    private volatile Binding binding;
+
     private final TokenStreamFactory factory;
     private final ObjectReadContext checking;
     private final SchemaProfile profile;
@@ -49,14 +54,23 @@ public final class FastPath<T> {
     private final ByteRules byteRules;
 
     private final ThreadLocal<ByteScanner> scanners;
-    /** Builds the bound value from bytes the scanner proved valid; null when the type has no such binding. */
-    private final ByteBinding<T> binding;
+    /**
+     * Builds the bound value from bytes the scanner proved valid; null when the type has no such binding. Made on
+     * the first read, as it asks the mapper how each enum constant reads ({@link #byteBindingKnown} says when).
+     */
+    private volatile ByteBinding<T> byteBinding;
 
-    private FastPath(JsonMapper mapper, Class<T> type, SchemaProfile profile, CodecLimits limits) {
-        // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
-        this.reader = mapper.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-        this.writer = mapper.writerFor(type);
-        this.factory = mapper.tokenStreamFactory();
+    private volatile boolean byteBindingKnown;
+
+    private FastPath(
+            TokenStreamFactory factory,
+            Supplier<JsonMapper> mapper,
+            Class<T> type,
+            SchemaProfile profile,
+            CodecLimits limits) {
+        this.mapper = mapper;
+        this.type = type;
+        this.factory = factory;
         this.checking = new CheckingContext(factory);
         this.profile = profile;
         this.maxSteps = limits.maxEvaluationSteps();
@@ -64,7 +78,28 @@ public final class FastPath<T> {
         this.bindsAnything = type == Object.class || JsonNode.class.isAssignableFrom(type);
         this.byteRules = new ByteRules(profile);
         this.scanners = ThreadLocal.withInitial(() -> new ByteScanner(byteRules, limits, bindsAnything));
-        this.binding = ByteBinding.of(type, mapper);
+    }
+
+    private record Binding(ObjectReader reader, ObjectWriter writer) {}
+
+    private Binding binding() {
+        Binding made = binding;
+        if (made == null) {
+            JsonMapper full = mapper.get();
+            // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
+            made = new Binding(
+                    full.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION), full.writerFor(type));
+            binding = made; // racing threads make equal readers and writers; any of them will do
+        }
+        return made;
+    }
+
+    private ByteBinding<T> byteBinding() {
+        if (!byteBindingKnown) {
+            byteBinding = ByteBinding.of(type, mapper.get());
+            byteBindingKnown = true; // racing threads make equal bindings; any of them will do
+        }
+        return byteBinding;
     }
 
     /**
@@ -100,10 +135,25 @@ public final class FastPath<T> {
      * limits, duplicate detection, trailing-token and coercion settings), so both parse alike.
      */
     public static <T> FastPath<T> of(SchemaProfile profile, JsonMapper mapper, Class<T> type, CodecLimits limits) {
+        Objects.requireNonNull(mapper, "mapper");
+        return of(profile, mapper.tokenStreamFactory(), () -> mapper, type, limits);
+    }
+
+    /**
+     * As {@link #of(SchemaProfile, JsonMapper, Class, CodecLimits)}, with the mapper's own stream factory and the
+     * mapper itself asked for only when a document is bound or a value written.
+     */
+    public static <T> FastPath<T> of(
+            SchemaProfile profile,
+            TokenStreamFactory factory,
+            Supplier<JsonMapper> mapper,
+            Class<T> type,
+            CodecLimits limits) {
         if (!profile.supported()) {
             throw new IllegalArgumentException(profile.unsupportedReason());
         }
         return new FastPath<>(
+                Objects.requireNonNull(factory, "factory"),
                 Objects.requireNonNull(mapper, "mapper"),
                 Objects.requireNonNull(type, "type"),
                 profile,
@@ -112,19 +162,20 @@ public final class FastPath<T> {
 
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
-        if (binding != null && provenByBytes(json, 0, json.length)) {
-            T value = binding.bind(json, 0, json.length);
+        ByteBinding<T> direct = byteBinding();
+        if (direct != null && provenByBytes(json, 0, json.length)) {
+            T value = direct.bind(json, 0, json.length);
             if (value != null) {
                 return value;
             }
         }
         int scan = scan(json);
-        return scan == NOT_PLAIN ? null : bind(() -> reader.createParser(json), scan == ESCAPES);
+        return scan == NOT_PLAIN ? null : bind(() -> binding().reader().createParser(json), scan == ESCAPES);
     }
 
     /** As {@link #read(byte[])}, for text. */
     public T read(String json) {
-        return bind(() -> reader.createParser(json), mayHoldSurrogates(json));
+        return bind(() -> binding().reader().createParser(json), mayHoldSurrogates(json));
     }
 
     /** Whether the document is proven valid, without binding it. */
@@ -190,6 +241,7 @@ public final class FastPath<T> {
      */
     public String write(T value) {
         StringWriter out = new StringWriter(256);
+        ObjectWriter writer = binding().writer();
         try (ProfiledGenerator generator =
                 new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth)) {
             writer.writeValue(generator, value);
@@ -203,7 +255,7 @@ public final class FastPath<T> {
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
     private T bind(Supplier<JsonParser> source, boolean surrogates) {
         try (ProfiledParser parser = parser(source.get(), surrogates, null)) {
-            T value = reader.readValue(parser);
+            T value = binding().reader().readValue(parser);
             return value != null && parser.nextToken() == null && parser.complete() ? value : null;
         } catch (RuntimeException declined) {
             return null;
@@ -232,7 +284,7 @@ public final class FastPath<T> {
     }
 
     private ProfiledParser parser(JsonParser parser, boolean surrogates, List<Violation> violations) {
-        return new ProfiledParser(parser, profile, maxSteps, maxDepth, surrogates, violations);
+        return ProfiledParser.of(parser, profile, maxSteps, maxDepth, surrogates, violations);
     }
 
     private static final int NOT_PLAIN = -1;

@@ -478,6 +478,7 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         steps += rule.steps + 2L * refChain;
         int kind = ValueRule.kind(token);
         if (rule.opaque != null
+                || rule.hasApplicators()
                 || 2 * steps > maxSteps
                 || !rule.allows(kind)
                 || (kind == ValueRule.NUMBER && (rule.integerSensitive || rule.readsNumbers()))) {

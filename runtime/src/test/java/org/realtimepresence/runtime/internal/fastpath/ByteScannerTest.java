@@ -65,6 +65,7 @@ class ByteScannerTest {
     @ValueSource(
             strings = {
                 "{\"id\":\"ab\"}", // required
+                "{\"id\":\"ab\",\"kind\":\"a\",\"opaque\":true}", // anyOf: the scanner leaves applicators alone
                 "{\"id\":\"ab\",\"kind\":\"c\"}", // enum, string
                 "{\"id\":\"ab\",\"kind\":4}", // enum, number
                 "{\"id\":\"ab\",\"kind\":false}", // enum, boolean
@@ -151,7 +152,7 @@ class ByteScannerTest {
                 "{\"id\":\"ab\",\"kind\":\"a\",\"free\":1e9999}", // an exponent past three digits
                 "{\"id\":\"ab\",\"kind\":\"a\",\"when\":\"2016-12-31T23:59:60Z\"}", // a leap second
                 "{\"id\":\"ab\",\"kind\":\"a\",\"when\":\"2024-05-01t10:00:00z\"}", // lowercase
-                "{\"id\":\"ab\",\"kind\":\"a\",\"opaque\":\"s\"}", // a rule outside the profile
+                "{\"id\":\"ab\",\"kind\":\"a\",\"opaque\":\"s\"}", // a rule with an applicator
                 "{\"id\":\"ab\",\"kind\":\"a\",\"extra\":{\"\u00e9\":\"s\"}}", // a pattern on a name beyond ASCII
                 "{\"id\":\"ab\",\"kind\":\"a\",\"name\":\"\u007f\"}" // DEL
             })

@@ -114,6 +114,86 @@ class RecordFramerTest {
     }
 
     @Test
+    void linesAcrossReadBuffersAndAtTheLimitAreCutExactlyAsWritten() throws IOException {
+        // Line lengths around the 64 KiB read buffer and around the record limit, with LF and CRLF endings.
+        int limit = 70_000;
+        long seed = Long.getLong("presence.seed", 20261201L);
+        System.out.println("RecordFramerTest: seed " + seed + " (rerun with -Dpresence.seed=" + seed + ")");
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder input = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        int[] lengths = {1, 65_535, 65_536, 65_537, limit - 1, limit, limit + 1, 3, 131_072};
+        for (int i = 0; i < 60; i++) {
+            int length = i < lengths.length ? lengths[i] : 1 + random.nextInt(limit + 10);
+            String body = "\"" + "x".repeat(Math.max(0, length - 2)) + "\"";
+            body = length == 1 ? "1" : body;
+            boolean crlf = length < limit && random.nextBoolean(); // a CR counts towards the limit
+            input.append(body).append(crlf ? "\r\n" : "\n");
+            expected.add((i + 1) + " "
+                    + (length > limit
+                            ? "!limit: Record is larger than the document limit of " + limit + " bytes"
+                            : body));
+        }
+
+        assertThat(frame(utf8(input.toString()), limit)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void batchesCutTheSameRecordsAsOneAtATime() throws IOException {
+        String lines = "{\"a\":1}\n\n{\"b\":\n" + "{\"c\":\"" + "x".repeat(200) + "\"}\r\n[1,2]\n{\"d\":4}\n";
+        String values = "[{\"a\":1},,{\"b\":2} , {\"c\":\"" + "x".repeat(200) + "\"}]\n{\"d\":4} {\"e\":5}";
+        for (String input : List.of(lines, values)) {
+            for (int limit : new int[] {LIMIT, 100}) {
+                List<String> batched = new ArrayList<>();
+                RecordFramer framer = new RecordFramer(utf8(input), limit);
+                RecordBatch batch = new RecordBatch();
+                while (framer.nextBatch(batch, 2, 1 << 16)) {
+                    assertThat(batch.size()).isBetween(1, 2);
+                    for (int i = 0; i < batch.size(); i++) {
+                        batched.add(batch.line(i) + " "
+                                + (batch.problem(i) == null
+                                        ? new String(batch.copy(i), StandardCharsets.UTF_8)
+                                        : "!" + batch.problem(i).keyword() + ": "
+                                                + batch.problem(i).message()));
+                    }
+                }
+                assertThat(batched).as(input).isEqualTo(frame(utf8(input), limit));
+            }
+        }
+    }
+
+    @Test
+    void aBatchDoesNotWaitForInputThatHasNotArrived() throws IOException {
+        // One line per read, and nothing ever "available": as a pipe fed by a person or a slow producer.
+        InputStream trickle = new InputStream() {
+            private int line;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException("read in chunks");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (line == 5) {
+                    return -1;
+                }
+                byte[] next = ("{\"n\":" + line++ + "}\n").getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(next, 0, buffer, offset, next.length);
+                return next.length;
+            }
+        };
+        RecordFramer framer = new RecordFramer(trickle, LIMIT);
+        RecordBatch batch = new RecordBatch();
+        List<Integer> sizes = new ArrayList<>();
+        while (framer.nextBatch(batch, 64, 1 << 16)) {
+            sizes.add(batch.size());
+        }
+
+        assertThat(sizes).containsExactly(1, 1, 1, 1, 1);
+    }
+
+    @Test
     void deepNestingIsCountedNotRemembered() throws IOException {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
 
