@@ -160,7 +160,7 @@ final class ByteBinding<T> {
                 }
                 Object constant = constants.get(text);
                 if (constant == null) {
-                    throw Declined.INSTANCE;
+                    throw ByteScanner.Declined.INSTANCE;
                 }
                 return constant;
             };
@@ -296,7 +296,8 @@ final class ByteBinding<T> {
                 do {
                     int index = cursor.name(names);
                     if (index < 0) {
-                        throw Declined.INSTANCE; // a property the record lacks: Jackson refuses or ignores it
+                        throw ByteScanner.Declined
+                                .INSTANCE; // a property the record lacks: Jackson refuses or ignores it
                     }
                     values[index] = components[index].read(cursor);
                 } while (cursor.next('}'));
@@ -304,7 +305,7 @@ final class ByteBinding<T> {
             try {
                 return constructor.invokeExact(values);
             } catch (Throwable refused) {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
         }
     }
@@ -330,7 +331,7 @@ final class ByteBinding<T> {
 
         void expect(char c) {
             if (pos >= end || in[pos] != c) {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             pos++;
             skipWhitespace();
@@ -396,7 +397,7 @@ final class ByteBinding<T> {
                 return null;
             }
             if (in[pos] != '"') {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             int start = pos + 1;
             int close = close(start);
@@ -457,7 +458,7 @@ final class ByteBinding<T> {
                 pos += 5;
                 value = Boolean.FALSE;
             } else {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             skipWhitespace();
             return value;
@@ -471,7 +472,7 @@ final class ByteBinding<T> {
             try {
                 return Rfc3339DateTimes.parse(text);
             } catch (DateTimeException e) {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
         }
 
@@ -484,16 +485,16 @@ final class ByteBinding<T> {
             int stop = numberEnd();
             String text = new String(in, start, stop - start, StandardCharsets.US_ASCII);
             if (decimal(start, stop) || stop - start > 20) {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             long value;
             try {
                 value = Long.parseLong(text);
             } catch (NumberFormatException e) {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             if (value < min || value > max) {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             return asInt ? (Object) (int) value : (Object) value;
         }
@@ -506,7 +507,7 @@ final class ByteBinding<T> {
             int start = pos;
             int stop = numberEnd();
             if (!decimal(start, stop)) {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             return Double.parseDouble(new String(in, start, stop - start, StandardCharsets.US_ASCII));
         }
@@ -530,7 +531,7 @@ final class ByteBinding<T> {
                 return null;
             }
             if (in[pos] != '{') {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             return object();
         }
@@ -601,7 +602,7 @@ final class ByteBinding<T> {
                 pos++;
             }
             if (pos == start) {
-                throw Declined.INSTANCE;
+                throw ByteScanner.Declined.INSTANCE;
             }
             int stop = pos;
             skipWhitespace();
@@ -628,19 +629,6 @@ final class ByteBinding<T> {
         private static final long serialVersionUID = 1L;
 
         Unbindable() {
-            super("not bound from bytes", null, false, false);
-        }
-    }
-
-    /** A document whose tokens do not fit the type; stackless, as it is routine. */
-    private static final class Declined extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        @SuppressWarnings("StaticAssignmentOfThrowable") // stackless and immutable, so one instance serves all
-        static final Declined INSTANCE = new Declined();
-
-        private Declined() {
             super("not bound from bytes", null, false, false);
         }
     }

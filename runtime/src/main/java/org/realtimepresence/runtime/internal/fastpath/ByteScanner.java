@@ -713,8 +713,8 @@ final class ByteScanner {
         return in[p];
     }
 
-    /** Thrown wherever the scanner stops proving; stackless, as it is routine. */
-    private static final class Declined extends RuntimeException {
+    /** Thrown wherever the scanner (or {@link ByteBinding}) stops; stackless, as it is routine. */
+    static final class Declined extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
