@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.Violation;
+import org.realtimepresence.runtime.internal.json.Utf8;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -37,6 +38,11 @@ public final class FastPath<T> {
 
     private final ObjectReader reader;
     private final ObjectWriter writer;
+    /** Writes records straight from their values, or null when the type is not one it follows. */
+    private final ValidatedWriter<T> validatedWriter;
+
+    private final long maxDocumentBytes;
+    private final int maxNumberLength;
     private final TokenStreamFactory factory;
     private final ObjectReadContext checking;
     private final SchemaProfile profile;
@@ -49,6 +55,10 @@ public final class FastPath<T> {
         // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
         this.reader = mapper.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.writer = mapper.writerFor(type);
+        this.validatedWriter = ValidatedWriter.of(profile, mapper, type, limits);
+        this.maxDocumentBytes = limits.maxDocumentBytes();
+        this.maxNumberLength =
+                mapper.tokenStreamFactory().streamReadConstraints().getMaxNumberLength();
         this.factory = mapper.tokenStreamFactory();
         this.checking = new CheckingContext(factory);
         this.profile = profile;
@@ -140,20 +150,30 @@ public final class FastPath<T> {
     }
 
     /**
-     * The value as compact JSON when every token written was proven valid on its way out, otherwise null (the
-     * caller then writes through the full evaluation, which also says why a value cannot be written). The caller
-     * still checks the document size.
+     * The value as compact JSON within the document limit when it was proven valid on its way out, otherwise null
+     * (the caller then writes through the full evaluation, which also says why a value cannot be written). A record
+     * is written straight from its values ({@link ValidatedWriter}); what that declines is written by Jackson
+     * through a generator that checks every token.
      */
     public String write(T value) {
+        String written = validatedWriter != null ? validatedWriter.write(value) : null;
+        return written != null ? written : writeThroughJackson(value);
+    }
+
+    private String writeThroughJackson(T value) {
         StringWriter out = new StringWriter(256);
         try (ProfiledGenerator generator =
-                new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth)) {
+                new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth, maxNumberLength)) {
             writer.writeValue(generator, value);
             generator.flush();
-            return generator.complete() ? out.toString() : null;
+            if (!generator.complete()) {
+                return null;
+            }
         } catch (RuntimeException declined) {
             return null;
         }
+        String json = out.toString();
+        return Utf8.length(json) <= maxDocumentBytes ? json : null;
     }
 
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
