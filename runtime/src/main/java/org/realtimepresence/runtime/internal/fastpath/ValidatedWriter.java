@@ -49,10 +49,19 @@ final class ValidatedWriter<T> {
     private final boolean fastDoubles;
     /** Per class met: its {@link RecordShape}, its {@link EnumTexts}, or {@link #JACKSON}. */
     private final Map<Class<?>, Object> shapes = new ConcurrentHashMap<>();
+    /** The class met last beside the root, and what is known of it: spares the map for a record's one enum. */
+    private volatile Known recent = new Known(Void.class, JACKSON);
+
+    private record Known(Class<?> type, Object shape) {}
+
+    /** The written type when it is a record, and its shape; null for a map. */
+    private final Class<?> rootType;
+
+    private final RecordShape rootShape;
 
     private final ThreadLocal<WrittenJson> buffers = ThreadLocal.withInitial(WrittenJson::new);
 
-    private ValidatedWriter(SchemaProfile profile, JsonMapper mapper, CodecLimits limits) {
+    private ValidatedWriter(SchemaProfile profile, JsonMapper mapper, Class<T> type, CodecLimits limits) {
         StreamReadConstraints reading = mapper.tokenStreamFactory().streamReadConstraints();
         this.mapper = mapper;
         this.escapes = JsonEscapes.of(mapper);
@@ -67,6 +76,8 @@ final class ValidatedWriter<T> {
         this.maxNumberLength = reading.getMaxNumberLength();
         this.maxNameLength = reading.getMaxNameLength();
         this.fastDoubles = mapper.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
+        this.rootShape = type.isRecord() ? RecordShape.of(type, mapper, escapes) : null;
+        this.rootType = rootShape != null ? type : null;
     }
 
     /**
@@ -81,8 +92,8 @@ final class ValidatedWriter<T> {
                 || mapper.tokenStreamFactory().streamReadConstraints().getMaxTokenCount() > 0) {
             return null;
         }
-        ValidatedWriter<T> writer = new ValidatedWriter<>(profile, mapper, limits);
-        return !type.isRecord() || writer.shape(type) instanceof RecordShape ? writer : null;
+        ValidatedWriter<T> writer = new ValidatedWriter<>(profile, mapper, type, limits);
+        return !type.isRecord() || writer.rootShape != null ? writer : null;
     }
 
     /** The value as compact JSON within the document limit when it is proven valid, otherwise null. */
@@ -133,7 +144,7 @@ final class ValidatedWriter<T> {
             out.putAscii(number(integer.toString()));
         } else if (value instanceof OffsetDateTime time) {
             String text = Rfc3339DateTimes.format(time);
-            check(rule, ValueRule.STRING, text, false, null);
+            check(rule, ValueRule.STRING, provenDateTime(rule, time) ? null : text, false, null);
             out.putString(text, escapes);
         } else if (value instanceof Map<?, ?> map) {
             object(out, map, rule, depth, nesting);
@@ -145,7 +156,9 @@ final class ValidatedWriter<T> {
     }
 
     private void other(WrittenJson out, Object value, ValueRule rule, int depth, int nesting) {
-        if (value instanceof BigDecimal decimal) {
+        if (value.getClass() == rootType) {
+            record(out, value, rootShape, rule, depth, nesting);
+        } else if (value instanceof BigDecimal decimal) {
             // Far-off exponents are left to the full path, which alone decides how such a number reads back.
             if (Math.abs(decimal.scale()) >= maxNumberLength) {
                 throw ProfiledParser.Undecided.INSTANCE;
@@ -172,6 +185,25 @@ final class ValidatedWriter<T> {
         } else {
             throw ProfiledParser.Undecided.INSTANCE;
         }
+    }
+
+    /**
+     * Whether {@code rule} asks nothing of a date-time's text but {@code format: date-time}, and the text
+     * {@link Rfc3339DateTimes#format} writes for it passes {@link StrictDateTime} by construction: a year from 0001
+     * to 9999 and an offset in whole minutes give its own layout, which java.time keeps within the calendar, 59
+     * seconds, 9 fraction digits and +-18:00, and which writes a zero offset as {@code Z}.
+     */
+    private static boolean provenDateTime(ValueRule rule, OffsetDateTime time) {
+        return rule != null
+                && rule.format == StringFormat.DATE_TIME
+                && rule.enumKeys == null
+                && !rule.hasConst
+                && rule.minLength < 0
+                && rule.maxLength < 0
+                && rule.pattern == null
+                && time.getYear() >= 1
+                && time.getYear() <= 9999
+                && time.getOffset().getTotalSeconds() % 60 == 0;
     }
 
     /** {@code rule}'s checks for a value, where a rule looks. */
@@ -352,6 +384,10 @@ final class ValidatedWriter<T> {
 
     /** What this writer knows of a class it meets: its record shape or enum texts, or {@link #JACKSON}. */
     private Object shape(Class<?> type) {
+        Known last = recent;
+        if (last.type() == type) {
+            return last.shape();
+        }
         Object known = shapes.get(type);
         if (known == null) {
             Object made = type.isRecord()
@@ -360,6 +396,7 @@ final class ValidatedWriter<T> {
             known = made != null ? made : JACKSON;
             shapes.put(type, known);
         }
+        recent = new Known(type, known);
         return known;
     }
 }
