@@ -105,7 +105,8 @@ final class ValidatedWriter<T> {
         try {
             value(out, value, root, 0, 0);
             return out.bytes() <= maxBytes ? out.text() : null;
-        } catch (ProfiledParser.Undecided declined) {
+        } catch (RuntimeException declined) {
+            // Undecided, or a map changed while it was written: the full path decides, and says why
             return null;
         } finally {
             out.busy = false;
@@ -390,9 +391,14 @@ final class ValidatedWriter<T> {
         }
         Object known = shapes.get(type);
         if (known == null) {
-            Object made = type.isRecord()
-                    ? RecordShape.of(type, mapper, escapes)
-                    : type.isEnum() ? EnumTexts.of(type, mapper) : null;
+            Object made;
+            try {
+                made = type.isRecord()
+                        ? RecordShape.of(type, mapper, escapes)
+                        : type.isEnum() ? EnumTexts.of(type, mapper) : null;
+            } catch (RuntimeException unknown) {
+                made = null; // Jackson's own introspection failed: it says why when it writes the value
+            }
             known = made != null ? made : JACKSON;
             shapes.put(type, known);
         }
