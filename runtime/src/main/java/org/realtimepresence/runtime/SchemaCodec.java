@@ -9,11 +9,13 @@ import java.util.stream.Stream;
 import org.realtimepresence.runtime.internal.fastpath.FastPath;
 import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
 import org.realtimepresence.runtime.internal.json.ExactJson;
+import org.realtimepresence.runtime.internal.json.StrictFactory;
 import org.realtimepresence.runtime.internal.json.StrictMapper;
 import org.realtimepresence.runtime.internal.json.Utf8;
 import org.realtimepresence.runtime.internal.validation.JsonPointers;
 import org.realtimepresence.runtime.internal.validation.SchemaValidator;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,8 +36,13 @@ public final class SchemaCodec<T> {
 
     private final Class<T> type;
     private final CodecLimits limits;
-    private final JsonMapper mapper;
-    private final JsonDocumentReader reader;
+    private final JsonFactory factory;
+    /**
+     * The mapper and the tree reader of the full path, built on first use: building a JVM's first mapper costs more
+     * than a short command spends on its records, and a fast path that decides every document never needs one.
+     */
+    private volatile FullPath full;
+
     private final ClassLoader loader;
     private final String schemaResource;
     /** Compiled on first use when a fast path exists, which often decides every document on its own. */
@@ -53,20 +60,44 @@ public final class SchemaCodec<T> {
                     + schemaResource + " is not on the class path of " + type.getName()
                     + "; package the schema next to the generated type");
         }
-        this.mapper = StrictMapper.create(limits);
-        this.reader = new JsonDocumentReader(mapper, limits);
+        this.factory = StrictFactory.create(limits);
         this.loader = loader;
         this.schemaResource = schemaResource;
         SchemaProfile profile = withFastPath ? SchemaProfile.of(SchemaDocuments.load(loader, schemaResource)) : null;
         boolean fastPathOn = profile != null
                 && profile.supported()
                 && profile.evaluationFits(limits.maxEvaluationSteps(), limits.maxEvaluationDepth());
-        this.fastPath = fastPathOn ? FastPath.of(profile, mapper, type, limits) : null;
+        this.fastPath = fastPathOn ? FastPath.of(profile, factory, this::mapper, type, limits) : null;
         // A schema the profile covers only in part needs networknt for some documents: compile it now, so that a
         // schema networknt refuses (a remote reference) fails when the codec is built, not mid-traffic.
         if (fastPath == null || !profile.fullyProfiled()) {
             validator();
         }
+    }
+
+    private record FullPath(JsonMapper mapper, JsonDocumentReader reader) {}
+
+    private FullPath full() {
+        FullPath built = full;
+        if (built == null) {
+            synchronized (this) {
+                built = full;
+                if (built == null) {
+                    JsonMapper mapper = StrictMapper.create(factory);
+                    built = new FullPath(mapper, new JsonDocumentReader(mapper, limits));
+                    full = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private JsonMapper mapper() {
+        return full().mapper();
+    }
+
+    private JsonDocumentReader reader() {
+        return full().reader();
     }
 
     /** networknt's compiled schema: loading and compiling it costs more than a JVM start, so only when needed. */
@@ -143,23 +174,23 @@ public final class SchemaCodec<T> {
     /** The value in {@code json} or its violations, without throwing. */
     public Decoded<T> decode(String json) {
         if (fastPath == null || json.length() > limits.maxDocumentBytes()) {
-            return decode(reader.read(json));
+            return decode(reader().read(json));
         }
         T proven = fastPath.read(json);
         return proven != null
                 ? Decoded.valid(1, proven)
-                : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
+                : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader().read(json)));
     }
 
     /** As {@link #decode(String)}, for UTF-8 bytes. */
     public Decoded<T> decode(byte[] json) {
         if (fastPath == null || json.length > limits.maxDocumentBytes()) {
-            return decode(reader.read(json));
+            return decode(reader().read(json));
         }
         T proven = fastPath.read(json);
         return proven != null
                 ? Decoded.valid(1, proven)
-                : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader.read(json)));
+                : rejected(fastPath.violations(json)).orElseGet(() -> decode(reader().read(json)));
     }
 
     /** The fast path's violations of an invalid document; empty when it found none or left the document undecided. */
@@ -171,9 +202,9 @@ public final class SchemaCodec<T> {
 
     /** As {@link #decode(String)}, for a UTF-8 stream, read as {@link #read(InputStream)} reads it. */
     public Decoded<T> decode(InputStream json) {
-        return reader.readBounded(Objects.requireNonNull(json, "json"))
+        return reader().readBounded(Objects.requireNonNull(json, "json"))
                 .map(this::decode)
-                .orElseGet(() -> decode(reader.streamTooLarge()));
+                .orElseGet(() -> decode(reader().streamTooLarge()));
     }
 
     /**
@@ -183,14 +214,14 @@ public final class SchemaCodec<T> {
     public List<Violation> validate(String json) {
         List<Violation> decided =
                 fastPath != null && json.length() <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
-        return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
+        return decided != null ? ordered(decided) : decode(reader().read(json)).violations();
     }
 
     /** As {@link #validate(String)}, for UTF-8 bytes. */
     public List<Violation> validate(byte[] json) {
         List<Violation> decided =
                 fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
-        return decided != null ? ordered(decided) : decode(reader.read(json)).violations();
+        return decided != null ? ordered(decided) : decode(reader().read(json)).violations();
     }
 
     /** The violations of a value as it would be written; empty means {@link #write} will succeed. */
@@ -255,7 +286,7 @@ public final class SchemaCodec<T> {
             return Decoded.invalid(1, ordered(violations));
         }
         try {
-            return Decoded.valid(1, mapper.treeToValue(document.tree(), type));
+            return Decoded.valid(1, mapper().treeToValue(document.tree(), type));
         } catch (JacksonException e) {
             return Decoded.invalid(
                     1,
@@ -281,7 +312,7 @@ public final class SchemaCodec<T> {
         }
         String json;
         try {
-            json = ExactJson.escapeLoneSurrogates(mapper.writeValueAsString(value));
+            json = ExactJson.escapeLoneSurrogates(mapper().writeValueAsString(value));
         } catch (JacksonException e) {
             if (ExactJson.isConstraint(e)) {
                 return Encoding.invalid(new Violation(
@@ -304,7 +335,7 @@ public final class SchemaCodec<T> {
                     "Written document is " + bytes + " bytes in UTF-8, over the limit of "
                             + limits.maxDocumentBytes()));
         }
-        ParsedDocument written = reader.read(json);
+        ParsedDocument written = reader().read(json);
         if (!written.ok()) {
             return Encoding.invalid(written.failure());
         }

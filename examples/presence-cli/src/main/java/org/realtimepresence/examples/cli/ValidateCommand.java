@@ -62,7 +62,6 @@ final class ValidateCommand implements Callable<Integer> {
     /** How the {@code --format json} line of a valid record ends, after its line number. */
     private static final String VALID_JSON_SUFFIX = "\",\"valid\":true,\"violations\":[]}";
 
-    private final JsonMapper json = JsonMapper.builder().build();
     private long records;
     private long invalid;
 
@@ -117,7 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.append(validPrefix).print(record.line());
                 out.println(VALID_JSON_SUFFIX);
             } else if (format == Format.json) {
-                out.println(json.writeValueAsString(new RecordReport(file + ":" + record.line(), false, violations)));
+                out.println(json().writeValueAsString(new RecordReport(file + ":" + record.line(), false, violations)));
             } else {
                 out.println(Diagnostics.line(file, record.line(), violations));
             }
@@ -129,11 +128,24 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
+     * Only {@code --format json} writes reports, and building a mapper is a noticeable part of a short run: the
+     * holder is initialised on first use, and no field of the command names the mapper's type (picocli would
+     * load it while reading the command's fields).
+     */
+    private static JsonMapper json() {
+        return Reports.JSON;
+    }
+
+    private static final class Reports {
+        static final JsonMapper JSON = JsonMapper.builder().build();
+    }
+
+    /**
      * The start of a JSON report, an opening brace and {@code "source":"FILE:}, with FILE escaped as Jackson escapes
      * it, so that only the line number is added.
      */
     private String jsonSourcePrefix(String file) {
-        String source = json.writeValueAsString(new RecordReport(file + ":", true, List.of()));
+        String source = json().writeValueAsString(new RecordReport(file + ":", true, List.of()));
         return source.substring(0, source.length() - VALID_JSON_SUFFIX.length());
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.Violation;
@@ -36,13 +37,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FastPath<T> {
 
-    private final ObjectReader reader;
-    private final ObjectWriter writer;
-    /** Writes records straight from their values, or null when the type is not one it follows. */
-    private final ValidatedWriter<T> validatedWriter;
+    /** The full path's mapper, asked for only when a document is bound or written here. */
+    private final Supplier<JsonMapper> mapper;
 
-    private final long maxDocumentBytes;
+    private final Class<T> type;
+    /** Reader and writer for the type, made on first use: checking tokens needs neither. */
+    private volatile Binding binding;
+    /**
+     * Writes records straight from their values, made on first write; empty when the type is not one it
+     * follows.
+     */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType") // null: not made yet; empty: made, and none applies
+    private volatile Optional<ValidatedWriter<T>> validatedWriter;
+
+    private final CodecLimits limits;
+    /** The reader's limit on a number's length: a longer number is written, then refused when read back. */
     private final int maxNumberLength;
+
     private final TokenStreamFactory factory;
     private final ObjectReadContext checking;
     private final SchemaProfile profile;
@@ -51,20 +62,36 @@ public final class FastPath<T> {
     /** Whether the bound type takes any JSON value (a tree), so a value valid for the schema always binds. */
     private final boolean bindsAnything;
 
-    private FastPath(JsonMapper mapper, Class<T> type, SchemaProfile profile, CodecLimits limits) {
-        // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
-        this.reader = mapper.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-        this.writer = mapper.writerFor(type);
-        this.validatedWriter = ValidatedWriter.of(profile, mapper, type, limits);
-        this.maxDocumentBytes = limits.maxDocumentBytes();
-        this.maxNumberLength =
-                mapper.tokenStreamFactory().streamReadConstraints().getMaxNumberLength();
-        this.factory = mapper.tokenStreamFactory();
+    private FastPath(
+            TokenStreamFactory factory,
+            Supplier<JsonMapper> mapper,
+            Class<T> type,
+            SchemaProfile profile,
+            CodecLimits limits) {
+        this.mapper = mapper;
+        this.type = type;
+        this.factory = factory;
+        this.limits = limits;
+        this.maxNumberLength = factory.streamReadConstraints().getMaxNumberLength();
         this.checking = new CheckingContext(factory);
         this.profile = profile;
         this.maxSteps = limits.maxEvaluationSteps();
         this.maxDepth = limits.maxEvaluationDepth();
         this.bindsAnything = type == Object.class || JsonNode.class.isAssignableFrom(type);
+    }
+
+    private record Binding(ObjectReader reader, ObjectWriter writer) {}
+
+    private Binding binding() {
+        Binding made = binding;
+        if (made == null) {
+            JsonMapper full = mapper.get();
+            // ProfiledParser refuses repeated names itself, more cheaply than the parser's per-object hash sets.
+            made = new Binding(
+                    full.readerFor(type).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION), full.writerFor(type));
+            binding = made; // racing threads make equal readers and writers; any of them will do
+        }
+        return made;
     }
 
     /**
@@ -100,10 +127,25 @@ public final class FastPath<T> {
      * limits, duplicate detection, trailing-token and coercion settings), so both parse alike.
      */
     public static <T> FastPath<T> of(SchemaProfile profile, JsonMapper mapper, Class<T> type, CodecLimits limits) {
+        Objects.requireNonNull(mapper, "mapper");
+        return of(profile, mapper.tokenStreamFactory(), () -> mapper, type, limits);
+    }
+
+    /**
+     * As {@link #of(SchemaProfile, JsonMapper, Class, CodecLimits)}, with the mapper's own stream factory and the
+     * mapper itself asked for only when a document is bound or a value written.
+     */
+    public static <T> FastPath<T> of(
+            SchemaProfile profile,
+            TokenStreamFactory factory,
+            Supplier<JsonMapper> mapper,
+            Class<T> type,
+            CodecLimits limits) {
         if (!profile.supported()) {
             throw new IllegalArgumentException(profile.unsupportedReason());
         }
         return new FastPath<>(
+                Objects.requireNonNull(factory, "factory"),
                 Objects.requireNonNull(mapper, "mapper"),
                 Objects.requireNonNull(type, "type"),
                 profile,
@@ -113,12 +155,12 @@ public final class FastPath<T> {
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
         int scan = scan(json);
-        return scan == NOT_PLAIN ? null : bind(() -> reader.createParser(json), scan == ESCAPES);
+        return scan == NOT_PLAIN ? null : bind(() -> binding().reader().createParser(json), scan == ESCAPES);
     }
 
     /** As {@link #read(byte[])}, for text. */
     public T read(String json) {
-        return bind(() -> reader.createParser(json), mayHoldSurrogates(json));
+        return bind(() -> binding().reader().createParser(json), mayHoldSurrogates(json));
     }
 
     /** Whether the document is proven valid, without binding it. */
@@ -156,12 +198,23 @@ public final class FastPath<T> {
      * through a generator that checks every token.
      */
     public String write(T value) {
-        String written = validatedWriter != null ? validatedWriter.write(value) : null;
+        ValidatedWriter<T> direct = validatedWriter();
+        String written = direct != null ? direct.write(value) : null;
         return written != null ? written : writeThroughJackson(value);
+    }
+
+    private ValidatedWriter<T> validatedWriter() {
+        Optional<ValidatedWriter<T>> made = validatedWriter;
+        if (made == null) {
+            made = Optional.ofNullable(ValidatedWriter.of(profile, mapper.get(), type, limits));
+            validatedWriter = made; // racing threads make equal writers; any of them will do
+        }
+        return made.orElse(null);
     }
 
     private String writeThroughJackson(T value) {
         StringWriter out = new StringWriter(256);
+        ObjectWriter writer = binding().writer();
         try (ProfiledGenerator generator =
                 new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth, maxNumberLength)) {
             writer.writeValue(generator, value);
@@ -173,13 +226,13 @@ public final class FastPath<T> {
             return null;
         }
         String json = out.toString();
-        return Utf8.length(json) <= maxDocumentBytes ? json : null;
+        return Utf8.length(json) <= limits.maxDocumentBytes() ? json : null;
     }
 
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
     private T bind(Supplier<JsonParser> source, boolean surrogates) {
         try (ProfiledParser parser = parser(source.get(), surrogates, null)) {
-            T value = reader.readValue(parser);
+            T value = binding().reader().readValue(parser);
             return value != null && parser.nextToken() == null && parser.complete() ? value : null;
         } catch (RuntimeException declined) {
             return null;

@@ -3,6 +3,7 @@ package org.realtimepresence.runtime.internal.fastpath;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 
 /**
  * networknt's English message templates (its {@code jsv-messages.properties}) for the keywords the fast path
@@ -32,6 +33,35 @@ final class Messages {
     static final String TYPE = "{0} found, {1} expected";
 
     private Messages() {}
+
+    /**
+     * {@code value.toString()}, Jackson's compact JSON, written here for the scalars a schema's {@code enum} and
+     * {@code const} usually hold: Jackson writes a node through a mapper built on first use, which would cost a
+     * codec whose fast path never needs a mapper its largest start-up expense. Anything else is Jackson's own text.
+     */
+    static String json(JsonNode value) {
+        if (value.isString() && plain(value.stringValue())) {
+            return '"' + value.stringValue() + '"';
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        if (value.isBoolean() || value.isInt() || value.isLong()) {
+            return value.asString();
+        }
+        return value.toString();
+    }
+
+    /** Whether Jackson writes every character of {@code text} as itself between quotes. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static String format(String template, Object... arguments) {
         return new MessageFormat(template, Locale.ENGLISH).format(arguments);

@@ -533,7 +533,7 @@ public final class SchemaProfile {
                 } else {
                     keys.add(key);
                 }
-                members.add(member.isContainer() || member.isString() ? member.toString() : member.asString());
+                members.add(member.isContainer() || member.isString() ? Messages.json(member) : member.asString());
             }
             rule.enumKeys = keys;
             rule.enumMessage = Messages.format(Messages.ENUM, "[" + String.join(", ", members) + "]");
@@ -550,7 +550,9 @@ public final class SchemaProfile {
             rule.hasConst = true;
             rule.constKey = key;
             rule.constIsContainer = key == null;
-            rule.constMessage = Messages.format(Messages.CONST, value.asString(value.toString()));
+            // asString(default) would build the default, Jackson's text, even for a scalar.
+            rule.constMessage = Messages.format(
+                    Messages.CONST, value.isContainer() || value.isNull() ? Messages.json(value) : value.asString());
         }
 
         private static int count(JsonNode value, String at) {

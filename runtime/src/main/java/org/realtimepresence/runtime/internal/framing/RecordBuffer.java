@@ -26,6 +26,25 @@ final class RecordBuffer {
         bytes[size++] = (byte) b;
     }
 
+    /** As {@link #append(int)} for {@code length} bytes of {@code source} from {@code offset}. */
+    void append(byte[] source, int offset, int length) {
+        int fits = Math.min(length, limit - size);
+        if (fits < length) {
+            overflowed = true;
+        }
+        if (size + fits > bytes.length) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(2L * bytes.length, (long) size + fits)));
+        }
+        System.arraycopy(source, offset, bytes, size, fits);
+        size += fits;
+    }
+
+    /** Empties the buffer for the next record, keeping its array. */
+    void clear() {
+        size = 0;
+        overflowed = false;
+    }
+
     /** Drops trailing blanks, so that a limit counts the record, not the space after it. */
     void trimTrailingWhitespace() {
         if (overflowed) {

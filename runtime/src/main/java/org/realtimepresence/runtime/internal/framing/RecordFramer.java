@@ -28,6 +28,9 @@ public final class RecordFramer {
 
     private final BufferedInputStream input;
     private final int maxRecordBytes;
+    /** One buffer for every line: a record leaves with a copy of its bytes, so the array is reused. */
+    private final RecordBuffer lineBuffer;
+
     private ByteSource in;
     private boolean jsonLines;
     private boolean inArray;
@@ -42,6 +45,7 @@ public final class RecordFramer {
     public RecordFramer(InputStream input, int maxRecordBytes) {
         this.input = new BufferedInputStream(input, 1 << 16);
         this.maxRecordBytes = maxRecordBytes;
+        this.lineBuffer = new RecordBuffer(maxRecordBytes);
     }
 
     /**
@@ -60,11 +64,9 @@ public final class RecordFramer {
     private RawRecord nextLine() throws IOException {
         while (in.peek() != ByteSource.END) {
             long line = in.line();
-            RecordBuffer record = new RecordBuffer(maxRecordBytes);
-            int b;
-            while ((b = in.read()) != ByteSource.END && b != '\n') {
-                record.append(b);
-            }
+            RecordBuffer record = lineBuffer;
+            record.clear();
+            in.readLine(record);
             record.trimTrailingWhitespace();
             if (record.overflowed()) {
                 return tooLarge(line, 1);

@@ -6,10 +6,6 @@ import java.time.OffsetDateTime;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeDeserializer;
 import org.realtimepresence.runtime.internal.time.Rfc3339OffsetDateTimeSerializer;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteConstraints;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -23,24 +19,11 @@ public final class StrictMapper {
     private StrictMapper() {}
 
     public static JsonMapper create(CodecLimits limits) {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxDocumentLength(limits.maxDocumentBytes())
-                        .maxStringLength(limits.maxDocumentBytes())
-                        .build())
-                // A cycle inside a value being written must end as a limit, not a StackOverflowError.
-                .streamWriteConstraints(StreamWriteConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .build())
-                // {"action":"enter","action":"leave"} must never pick one silently.
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // No symbol table shared between parsers: property names from untrusted input must not fill a
-                // table every later document depends on. Names built to collide in Jackson 3.1.8's character
-                // hash broke that shared table for every later parser ("Internal error on
-                // SymbolTable.rehash()"), so one request could fail the next ones. Each name is now a new String.
-                .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
-                .build();
+        return create(StrictFactory.create(limits));
+    }
+
+    /** The mapper over {@code factory}, which must come from {@link StrictFactory#create}. */
+    public static JsonMapper create(JsonFactory factory) {
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

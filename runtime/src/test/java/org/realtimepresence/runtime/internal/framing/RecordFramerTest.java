@@ -114,6 +114,31 @@ class RecordFramerTest {
     }
 
     @Test
+    void linesAcrossReadBuffersAndAtTheLimitAreCutExactlyAsWritten() throws IOException {
+        // Line lengths around the 64 KiB read buffer and around the record limit, with LF and CRLF endings.
+        int limit = 70_000;
+        long seed = Long.getLong("presence.seed", 20261201L);
+        System.out.println("RecordFramerTest: seed " + seed + " (rerun with -Dpresence.seed=" + seed + ")");
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder input = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        int[] lengths = {1, 65_535, 65_536, 65_537, limit - 1, limit, limit + 1, 3, 131_072};
+        for (int i = 0; i < 60; i++) {
+            int length = i < lengths.length ? lengths[i] : 1 + random.nextInt(limit + 10);
+            String body = "\"" + "x".repeat(Math.max(0, length - 2)) + "\"";
+            body = length == 1 ? "1" : body;
+            boolean crlf = length < limit && random.nextBoolean(); // a CR counts towards the limit
+            input.append(body).append(crlf ? "\r\n" : "\n");
+            expected.add((i + 1) + " "
+                    + (length > limit
+                            ? "!limit: Record is larger than the document limit of " + limit + " bytes"
+                            : body));
+        }
+
+        assertThat(frame(utf8(input.toString()), limit)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void deepNestingIsCountedNotRemembered() throws IOException {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
 
