@@ -78,11 +78,7 @@ class ValidatedWriteDifferentialTest {
 
     @Test
     void seededRecordsAreWrittenAlike() {
-        long seed = SeededPresence.seed();
-        System.out.printf(
-                "ValidatedWriteDifferentialTest: seed %d; rerun with -Dtest=ValidatedWriteDifferentialTest"
-                        + " -Dpresence.seed=%d%n",
-                seed, seed);
+        long seed = announcedSeed("seeded records");
         SeededPresence presence = new SeededPresence(seed);
         List<String> corpus = new ArrayList<>(presence.distinctProviderRecords(2000));
         corpus.addAll(presence.history(
@@ -99,11 +95,7 @@ class ValidatedWriteDifferentialTest {
 
     @Test
     void edgeValuesAreWrittenOrRefusedAlike() {
-        long seed = SeededPresence.seed();
-        System.out.printf(
-                "ValidatedWriteDifferentialTest: edge values, seed %d; rerun with"
-                        + " -Dtest=ValidatedWriteDifferentialTest -Dpresence.seed=%d%n",
-                seed, seed);
+        long seed = announcedSeed("edge values");
         SplittableRandom random = new SplittableRandom(seed);
         int written = 0;
         for (int i = 0; i < 3000; i++) {
@@ -137,6 +129,16 @@ class ValidatedWriteDifferentialTest {
                 .build());
         System.out.printf("ValidatedWriteDifferentialTest: 3000 edge records, %d written%n", written);
         assertThat(disagreements).as("rerun with -Dpresence.seed=%d", seed).isEmpty();
+    }
+
+    /** The seed, printed with how to rerun with it. */
+    private static long announcedSeed(String what) {
+        long seed = SeededPresence.seed();
+        System.out.printf(
+                "ValidatedWriteDifferentialTest: %s, seed %d; rerun with -Dtest=ValidatedWriteDifferentialTest"
+                        + " -Dpresence.seed=%d%n",
+                what, seed, seed);
+        return seed;
     }
 
     private static <V> V pick(SplittableRandom random, List<V> choices) {

@@ -54,11 +54,7 @@ final class WrittenJson {
 
     /** ASCII text, such as a number. */
     void putAscii(String text) {
-        int size = text.length();
-        ensure(size);
-        text.getChars(0, size, chars, length);
-        length += size;
-        bytes += size;
+        putRaw(text, text.length());
     }
 
     /** Text already written as JSON, of {@code utf8} bytes. */
