@@ -2,8 +2,9 @@
 /**
  * The codec's fast path: a profile of what the loaded schema requires, derived from the schema itself under the
  * draft it declares, and a streaming check of a document against that profile in the same pass that binds or
- * writes it. For the keywords it profiles it proves a document valid or reports networknt's own violations
- * (pointer, keyword, English message); a subschema outside the profile is opaque, and a document with a value
- * that reaches one, or anything else the profile cannot decide, goes to the full networknt evaluation.
+ * writes it ({@code ValidatedWriter} writes a record straight from its values, checking each one). For the
+ * keywords it profiles it proves a document valid or reports networknt's own violations (pointer, keyword,
+ * English message); a subschema outside the profile is opaque, and a document with a value that reaches one, or
+ * anything else the profile cannot decide, goes to the full networknt evaluation.
  */
 package org.realtimepresence.runtime.internal.fastpath;
