@@ -138,10 +138,10 @@ final class ValidatedWriter<T> {
                 || value instanceof Short
                 || value instanceof Byte) {
             long number = ((Number) value).longValue();
-            check(rule, ValueRule.INTEGER, null, false, rule != null ? BigDecimal.valueOf(number) : null);
+            check(rule, ValueRule.INTEGER, null, false, readsNumbers(rule) ? BigDecimal.valueOf(number) : null);
             out.putAscii(Long.toString(number));
-        } else if (value instanceof BigInteger integer) {
-            check(rule, ValueRule.INTEGER, null, false, rule != null ? new BigDecimal(integer) : null);
+        } else if (value instanceof BigInteger integer && value.getClass() == BigInteger.class) {
+            check(rule, ValueRule.INTEGER, null, false, readsNumbers(rule) ? new BigDecimal(integer) : null);
             out.putAscii(number(integer.toString()));
         } else if (value instanceof OffsetDateTime time) {
             String text = Rfc3339DateTimes.format(time);
@@ -159,7 +159,7 @@ final class ValidatedWriter<T> {
     private void other(WrittenJson out, Object value, ValueRule rule, int depth, int nesting) {
         if (value.getClass() == rootType) {
             record(out, value, rootShape, rule, depth, nesting);
-        } else if (value instanceof BigDecimal decimal) {
+        } else if (value instanceof BigDecimal decimal && value.getClass() == BigDecimal.class) {
             // Far-off exponents are left to the full path, which alone decides how such a number reads back.
             if (Math.abs(decimal.scale()) >= maxNumberLength) {
                 throw ProfiledParser.Undecided.INSTANCE;
@@ -205,6 +205,11 @@ final class ValidatedWriter<T> {
                 && time.getYear() >= 1
                 && time.getYear() <= 9999
                 && time.getOffset().getTotalSeconds() % 60 == 0;
+    }
+
+    /** Whether an integer's value must be compared ({@code enum}, {@code const}, bounds, {@code multipleOf}). */
+    private static boolean readsNumbers(ValueRule rule) {
+        return rule != null && rule.readsNumbers();
     }
 
     /** {@code rule}'s checks for a value, where a rule looks. */
@@ -377,7 +382,7 @@ final class ValidatedWriter<T> {
         if (item instanceof Integer || item instanceof Long || item instanceof Short || item instanceof Byte) {
             return Scalars.number(BigDecimal.valueOf(((Number) item).longValue()));
         }
-        if (item instanceof BigInteger integer) {
+        if (item instanceof BigInteger integer && item.getClass() == BigInteger.class) {
             return Scalars.number(new BigDecimal(integer));
         }
         throw ProfiledParser.Undecided.INSTANCE;
