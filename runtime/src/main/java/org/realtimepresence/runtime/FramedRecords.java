@@ -9,49 +9,63 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.realtimepresence.runtime.internal.framing.RawRecord;
+import org.realtimepresence.runtime.internal.framing.RecordBatch;
 import org.realtimepresence.runtime.internal.framing.RecordFramer;
 
 /**
  * The records of a stream, decoded one at a time as the stream is consumed: the one record framing behind
- * {@link SchemaCodec#lines}.
+ * {@link SchemaCodec#lines} and {@link SchemaCodec#verdicts}. Records are cut a small batch at a time into one
+ * reused array, so a record a checker proves valid where it stands is never copied out.
  */
 final class FramedRecords<R> implements Iterator<R> {
+
+    /** Records cut ahead on the calling thread: enough to spare per-record calls, few enough to answer promptly. */
+    static final int BATCH_RECORDS = 64;
+
+    static final int BATCH_BYTES = 1 << 16;
 
     /** Where our parser messages say a problem is; relative to the record, so moved to the whole input. */
     private static final Pattern POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
 
-    private final Function<RawRecord, R> decoder;
-    private final RecordFramer framer;
-    private RawRecord next;
+    /** Turns record {@code i} of a batch into its result; thread-safe. */
+    interface BatchDecoder<R> {
+        R decode(RecordBatch batch, int record);
+    }
 
-    private FramedRecords(Function<RawRecord, R> decoder, RecordFramer framer) {
+    private final BatchDecoder<R> decoder;
+    private final RecordFramer framer;
+    private final RecordBatch batch = new RecordBatch();
+    private int next;
+    private boolean ended;
+    /** A read failure met while cutting the current batch, reported once the records before it are handed on. */
+    private IOException failure;
+
+    private FramedRecords(BatchDecoder<R> decoder, RecordFramer framer) {
         this.decoder = decoder;
         this.framer = framer;
     }
 
     /** Every record decoded, on the calling thread. */
     static <T> Stream<Decoded<T>> stream(SchemaCodec<T> codec, InputStream records) {
-        return stream(codec, records, 1, record -> decode(codec, record));
+        return stream(codec, records, 1);
     }
 
     /** As {@link #stream(SchemaCodec, InputStream)}, decoding on {@code threads} threads in input order. */
     static <T> Stream<Decoded<T>> stream(SchemaCodec<T> codec, InputStream records, int threads) {
-        return stream(codec, records, threads, record -> decode(codec, record));
+        return stream(codec, records, threads, (batch, record) -> decode(codec, batch, record));
     }
 
     /** Every record's verdict, on {@code threads} threads in input order, without binding any record. */
     static <T> Stream<RecordVerdict> verdicts(SchemaCodec<T> codec, InputStream records, int threads) {
-        return stream(codec, records, threads, record -> verdict(codec, record));
+        return stream(codec, records, threads, (batch, record) -> verdict(codec, batch, record));
     }
 
     private static <R> Stream<R> stream(
-            SchemaCodec<?> codec, InputStream records, int threads, Function<RawRecord, R> decoder) {
+            SchemaCodec<?> codec, InputStream records, int threads, BatchDecoder<R> decoder) {
         RecordFramer framer = new RecordFramer(records, codec.limits().maxDocumentBytes());
         if (threads == 1) {
             return StreamSupport.stream(
@@ -67,14 +81,25 @@ final class FramedRecords<R> implements Iterator<R> {
 
     @Override
     public boolean hasNext() {
-        if (next == null) {
+        while (next == batch.size()) {
+            if (failure != null) {
+                IOException failed = failure;
+                failure = null;
+                ended = true;
+                batch.clear();
+                throw new UncheckedIOException("Could not read the records", failed);
+            }
+            if (ended) {
+                return false;
+            }
+            next = 0;
             try {
-                next = framer.next();
+                ended = !framer.nextBatch(batch, BATCH_RECORDS, BATCH_BYTES);
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the records", e);
+                failure = e; // the records cut before it come first
             }
         }
-        return next != null;
+        return true;
     }
 
     @Override
@@ -82,51 +107,54 @@ final class FramedRecords<R> implements Iterator<R> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        RawRecord record = next;
-        next = null;
-        return decoder.apply(record);
+        return decoder.decode(batch, next++);
     }
 
     /** One framed record, decoded, with positions in its messages moved to the whole input; thread-safe. */
-    static <T> Decoded<T> decode(SchemaCodec<T> codec, RawRecord record) {
-        if (record.problem() != null) {
-            return Decoded.invalid(record.line(), List.of(record.problem()));
+    static <T> Decoded<T> decode(SchemaCodec<T> codec, RecordBatch batch, int record) {
+        long line = batch.line(record);
+        if (batch.problem(record) != null) {
+            return Decoded.invalid(line, List.of(batch.problem(record)));
         }
-        Decoded<T> decoded = codec.decode(record.json());
-        if (decoded.valid() || (record.line() == 1 && record.column() == 1)) {
-            return decoded.atLine(record.line());
+        Decoded<T> decoded = codec.decode(batch.copy(record));
+        if (decoded.valid() || (line == 1 && batch.column(record) == 1)) {
+            return decoded.atLine(line);
         }
-        return Decoded.invalid(
-                record.line(),
-                decoded.violations().stream()
-                        .map(violation -> inInput(violation, record))
-                        .toList());
+        return Decoded.invalid(line, inInput(decoded.violations(), batch, record));
     }
 
-    /** One framed record, validated without binding (as {@link SchemaCodec#validate(byte[])}); thread-safe. */
-    static RecordVerdict verdict(SchemaCodec<?> codec, RawRecord record) {
-        if (record.problem() != null) {
-            return new RecordVerdict(record.line(), List.of(record.problem()));
+    /**
+     * One framed record, validated without binding (as {@link SchemaCodec#validate(byte[])}) where it stands in
+     * the batch; thread-safe.
+     */
+    static RecordVerdict verdict(SchemaCodec<?> codec, RecordBatch batch, int record) {
+        long line = batch.line(record);
+        if (batch.problem(record) != null) {
+            return new RecordVerdict(line, List.of(batch.problem(record)));
         }
-        List<Violation> violations = codec.validate(record.json());
-        if (violations.isEmpty() || (record.line() == 1 && record.column() == 1)) {
-            return new RecordVerdict(record.line(), violations);
+        List<Violation> violations = codec.validate(batch.buffer(), batch.from(record), batch.to(record));
+        if (violations.isEmpty() || (line == 1 && batch.column(record) == 1)) {
+            return new RecordVerdict(line, violations);
         }
-        return new RecordVerdict(
-                record.line(),
-                violations.stream().map(violation -> inInput(violation, record)).toList());
+        return new RecordVerdict(line, inInput(violations, batch, record));
+    }
+
+    private static List<Violation> inInput(List<Violation> violations, RecordBatch batch, int record) {
+        return violations.stream()
+                .map(violation -> inInput(violation, batch.line(record), batch.column(record)))
+                .toList();
     }
 
     /** A violation whose message gives a position inside the record, with the position in the whole input. */
-    private static Violation inInput(Violation violation, RawRecord record) {
+    private static Violation inInput(Violation violation, long recordLine, int recordColumn) {
         Matcher position = POSITION.matcher(violation.message());
         if (!position.find()) {
             return violation;
         }
         long line = Long.parseLong(position.group(1));
         long column = Long.parseLong(position.group(2));
-        long inputLine = record.line() + line - 1;
-        long inputColumn = line == 1 ? record.column() + column - 1 : column;
+        long inputLine = recordLine + line - 1;
+        long inputColumn = line == 1 ? recordColumn + column - 1 : column;
         String message = violation.message().substring(0, position.start()) + "at line " + inputLine + ", column "
                 + inputColumn + violation.message().substring(position.end());
         return new Violation(violation.pointer(), violation.keyword(), message);

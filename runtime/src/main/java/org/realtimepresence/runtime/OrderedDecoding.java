@@ -4,7 +4,7 @@ package org.realtimepresence.runtime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -13,8 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
-import org.realtimepresence.runtime.internal.framing.RawRecord;
+import org.realtimepresence.runtime.internal.framing.RecordBatch;
 import org.realtimepresence.runtime.internal.framing.RecordFramer;
 
 /**
@@ -28,7 +27,7 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
     static final int BATCH_RECORDS = 512;
     static final int BATCH_BYTES = 1 << 20;
 
-    private final Function<RawRecord, R> decoder;
+    private final FramedRecords.BatchDecoder<R> decoder;
     private final RecordFramer framer;
     private final ExecutorService workers;
     private final int maxInFlight;
@@ -37,7 +36,7 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
     private boolean endOfInput;
 
     /** {@code decoder} turns one framed record into its result; it runs on the worker threads. */
-    OrderedDecoding(Function<RawRecord, R> decoder, RecordFramer framer, int threads) {
+    OrderedDecoding(FramedRecords.BatchDecoder<R> decoder, RecordFramer framer, int threads) {
         this.decoder = decoder;
         this.framer = framer;
         this.maxInFlight = 2 * threads;
@@ -75,22 +74,14 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
         workers.shutdownNow();
     }
 
+    /** Cuts one batch on this thread and hands it to the workers: a batch is one array, not an array per record. */
     private void submitBatch() {
-        List<RawRecord> batch = new ArrayList<>();
-        long bytes = 0;
+        RecordBatch batch = new RecordBatch();
         try {
-            while (batch.size() < BATCH_RECORDS && bytes < BATCH_BYTES) {
-                RawRecord record = framer.next();
-                if (record == null) {
-                    endOfInput = true;
-                    break;
-                }
-                batch.add(record);
-                bytes += record.json() == null ? 0 : record.json().length;
-            }
+            endOfInput = !framer.nextBatch(batch, BATCH_RECORDS, BATCH_BYTES);
         } catch (IOException e) {
             endOfInput = true;
-            if (batch.isEmpty()) {
+            if (batch.size() == 0) {
                 throw new UncheckedIOException("Could not read the records", e);
             }
             // Hand on what was read before the failure, then report it.
@@ -100,17 +91,18 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
             }));
             return;
         }
-        if (!batch.isEmpty()) {
+        if (!endOfInput) {
             inFlight.add(workers.submit(() -> decodeAll(batch)));
         }
     }
 
-    private List<R> decodeAll(List<RawRecord> batch) {
-        List<R> decoded = new ArrayList<>(batch.size());
-        for (RawRecord record : batch) {
-            decoded.add(decoder.apply(record));
+    private List<R> decodeAll(RecordBatch batch) {
+        @SuppressWarnings("unchecked") // filled with R only, then handed on read-only
+        R[] decoded = (R[]) new Object[batch.size()];
+        for (int record = 0; record < decoded.length; record++) {
+            decoded[record] = decoder.decode(batch, record);
         }
-        return decoded;
+        return Arrays.asList(decoded);
     }
 
     private static <R> R await(Future<R> future) {

@@ -2,6 +2,7 @@
 package org.realtimepresence.runtime;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -222,6 +223,15 @@ public final class SchemaCodec<T> {
         List<Violation> decided =
                 fastPath != null && json.length <= limits.maxDocumentBytes() ? fastPath.violations(json) : null;
         return decided != null ? ordered(decided) : decode(reader().read(json)).violations();
+    }
+
+    /**
+     * As {@link #validate(byte[])}, for the record in {@code buf[from, to)}, so that the framing layer can validate
+     * records where they stand in its buffer.
+     */
+    List<Violation> validate(byte[] buf, int from, int to) {
+        Objects.checkFromToIndex(from, to, buf.length);
+        return validate(Arrays.copyOfRange(buf, from, to));
     }
 
     /** The violations of a value as it would be written; empty means {@link #write} will succeed. */

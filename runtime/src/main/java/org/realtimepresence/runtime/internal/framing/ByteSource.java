@@ -66,6 +66,11 @@ final class ByteSource {
         }
     }
 
+    /** Whether the next byte can be had without waiting: it is buffered here, or the input has it at hand. */
+    boolean ready() throws IOException {
+        return position < limit || in.available() > 0;
+    }
+
     /** The 1-based line of the next byte. */
     long line() {
         return line;

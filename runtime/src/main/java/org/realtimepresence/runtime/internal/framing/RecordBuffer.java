@@ -63,6 +63,15 @@ final class RecordBuffer {
         return size == 0 && !overflowed;
     }
 
+    /** The array the bytes are collected in; only the first {@link #size()} count. */
+    byte[] array() {
+        return bytes;
+    }
+
+    int size() {
+        return size;
+    }
+
     byte[] bytes() {
         return Arrays.copyOf(bytes, size);
     }

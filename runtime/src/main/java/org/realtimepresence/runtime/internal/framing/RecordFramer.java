@@ -54,28 +54,73 @@ public final class RecordFramer {
      * @throws IOException when reading fails; records already returned stay valid
      */
     public RawRecord next() throws IOException {
+        start();
+        return jsonLines ? nextLine() : nextValue();
+    }
+
+    /**
+     * Cuts records into {@code batch}, after clearing it, until it holds {@code maxRecords} records or
+     * {@code maxBytes} bytes, the input ends, or the next record would have to wait for input that has not arrived
+     * (so that records typed or piped in slowly are still answered one by one).
+     *
+     * @return whether the batch holds a record; false only at the end of the input
+     * @throws IOException when reading fails; the records cut before the failure stay in the batch
+     */
+    public boolean nextBatch(RecordBatch batch, int maxRecords, int maxBytes) throws IOException {
+        batch.clear();
+        start();
+        while (batch.size() < maxRecords && batch.byteSize() < maxBytes) {
+            if (batch.size() > 0 && !in.ready()) {
+                break;
+            }
+            if (jsonLines) {
+                long line = nextNonBlankLine();
+                if (line == 0) {
+                    break;
+                }
+                if (lineBuffer.overflowed()) {
+                    batch.add(tooLarge(line, 1));
+                } else {
+                    batch.add(line, 1, lineBuffer.array(), 0, lineBuffer.size());
+                }
+            } else {
+                RawRecord record = nextValue();
+                if (record == null) {
+                    break;
+                }
+                batch.add(record);
+            }
+        }
+        return batch.size() > 0;
+    }
+
+    private void start() throws IOException {
         if (in == null) {
             jsonLines = FramingDetector.isJsonLines(input, maxRecordBytes);
             in = new ByteSource(input);
         }
-        return jsonLines ? nextLine() : nextValue();
     }
 
     private RawRecord nextLine() throws IOException {
+        long line = nextNonBlankLine();
+        if (line == 0) {
+            return null;
+        }
+        return lineBuffer.overflowed() ? tooLarge(line, 1) : RawRecord.of(line, 1, lineBuffer.bytes());
+    }
+
+    /** Reads the next line that is not blank into {@link #lineBuffer}; its line number, or 0 at the end. */
+    private long nextNonBlankLine() throws IOException {
         while (in.peek() != ByteSource.END) {
             long line = in.line();
-            RecordBuffer record = lineBuffer;
-            record.clear();
-            in.readLine(record);
-            record.trimTrailingWhitespace();
-            if (record.overflowed()) {
-                return tooLarge(line, 1);
-            }
-            if (!record.isEmpty()) {
-                return RawRecord.of(line, 1, record.bytes());
+            lineBuffer.clear();
+            in.readLine(lineBuffer);
+            lineBuffer.trimTrailingWhitespace();
+            if (!lineBuffer.isEmpty()) {
+                return line;
             }
         }
-        return null;
+        return 0;
     }
 
     private RawRecord nextValue() throws IOException {

@@ -139,6 +139,61 @@ class RecordFramerTest {
     }
 
     @Test
+    void batchesCutTheSameRecordsAsOneAtATime() throws IOException {
+        String lines = "{\"a\":1}\n\n{\"b\":\n" + "{\"c\":\"" + "x".repeat(200) + "\"}\r\n[1,2]\n{\"d\":4}\n";
+        String values = "[{\"a\":1},,{\"b\":2} , {\"c\":\"" + "x".repeat(200) + "\"}]\n{\"d\":4} {\"e\":5}";
+        for (String input : List.of(lines, values)) {
+            for (int limit : new int[] {LIMIT, 100}) {
+                List<String> batched = new ArrayList<>();
+                RecordFramer framer = new RecordFramer(utf8(input), limit);
+                RecordBatch batch = new RecordBatch();
+                while (framer.nextBatch(batch, 2, 1 << 16)) {
+                    assertThat(batch.size()).isBetween(1, 2);
+                    for (int i = 0; i < batch.size(); i++) {
+                        batched.add(batch.line(i) + " "
+                                + (batch.problem(i) == null
+                                        ? new String(batch.copy(i), StandardCharsets.UTF_8)
+                                        : "!" + batch.problem(i).keyword() + ": "
+                                                + batch.problem(i).message()));
+                    }
+                }
+                assertThat(batched).as(input).isEqualTo(frame(utf8(input), limit));
+            }
+        }
+    }
+
+    @Test
+    void aBatchDoesNotWaitForInputThatHasNotArrived() throws IOException {
+        // One line per read, and nothing ever "available": as a pipe fed by a person or a slow producer.
+        InputStream trickle = new InputStream() {
+            private int line;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException("read in chunks");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (line == 5) {
+                    return -1;
+                }
+                byte[] next = ("{\"n\":" + line++ + "}\n").getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(next, 0, buffer, offset, next.length);
+                return next.length;
+            }
+        };
+        RecordFramer framer = new RecordFramer(trickle, LIMIT);
+        RecordBatch batch = new RecordBatch();
+        List<Integer> sizes = new ArrayList<>();
+        while (framer.nextBatch(batch, 64, 1 << 16)) {
+            sizes.add(batch.size());
+        }
+
+        assertThat(sizes).containsExactly(1, 1, 1, 1, 1);
+    }
+
+    @Test
     void deepNestingIsCountedNotRemembered() throws IOException {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
 
