@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.runtime.internal.fastpath.FastPath;
 import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
+import org.realtimepresence.runtime.internal.json.StrictMapper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,14 +38,21 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaDifferentialTest {
 
     private static final long DEFAULT_SEED = 20261201L;
+    private static final int VALID = 0;
+    private static final int PROVEN = 1;
+    private static final int REPORTED = 2;
     private static final String VENDORED = "schemastore";
     private static final List<String> VENDORED_SCHEMAS = List.of(
             "agripparc-1.2.json",
             "algovoi-compliance-receipt-v1.json",
+            "avro-avsc.json",
+            "fabric.mod.json",
             "github-issue-config.json",
             "jsinspectrc.json",
+            "minecraft-loot-table.json",
             "sourcehut-build-0.41.2.json",
-            "tldr.json");
+            "tldr.json",
+            "vim-addon-info.json");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -60,31 +69,38 @@ class SchemaDifferentialTest {
         List<String> disagreements = new ArrayList<>();
         int full = 0;
         int partial = 0;
+        int proven = 0;
+        int reported = 0;
         for (String resource : resources) {
             JsonNode schema = read(resource);
             SchemaProfile profile = SchemaProfile.of(schema);
             full += profile.fullyProfiled() ? 1 : 0;
             partial += profile.supported() && !profile.fullyProfiled() ? 1 : 0;
             int before = disagreements.size();
-            int[] valid = new int[1];
+            int[] counts = new int[3];
             try {
-                compare(resource, schema, profile, seed ^ resource.hashCode(), instances, disagreements, valid);
+                compare(resource, schema, profile, seed ^ resource.hashCode(), instances, disagreements, counts);
             } catch (Uncompiled e) {
                 // a schema networknt itself cannot compile or load (another host): both codecs refuse it alike
                 System.out.printf("  %-55s not compiled by networknt: %s%n", resource, e.getMessage());
                 continue;
             }
             System.out.printf(
-                    "  %-55s %-9s %4d valid of %d, %d disagreements%n",
+                    "  %-55s %-9s %4d valid of %d (fast path: %d proven, %d reported), %d disagreements%n",
                     resource,
                     profile.fullyProfiled() ? "full" : profile.supported() ? "partial" : "off",
-                    valid[0],
+                    counts[VALID],
                     2 * instances,
+                    counts[PROVEN],
+                    counts[REPORTED],
                     disagreements.size() - before);
+            proven += counts[PROVEN];
+            reported += counts[REPORTED];
         }
         System.out.printf(
-                "SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), %d disagreements%n",
-                resources.size(), full, partial, disagreements.size());
+                "SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), the fast path proved %d"
+                        + " instances valid and reported the violations of %d itself, %d disagreements%n",
+                resources.size(), full, partial, proven, reported, disagreements.size());
         assertThat(disagreements)
                 .as("rerun with -Dpresence.differential.seed=%d", seed)
                 .isEmpty();
@@ -97,7 +113,7 @@ class SchemaDifferentialTest {
             long seed,
             int instances,
             List<String> disagreements,
-            int[] valid) {
+            int[] counts) {
         CodecLimits small = CodecLimits.DEFAULTS
                 .withMaxEvaluationSteps(Math.max(profile.minimumEvaluationSteps(), 64))
                 .withMaxEvaluationDepth(Math.max(profile.minimumEvaluationDepth(), 16));
@@ -113,12 +129,20 @@ class SchemaDifferentialTest {
         fast = List.of(
                 SchemaCodec.of(JsonNode.class, resource, CodecLimits.DEFAULTS),
                 SchemaCodec.of(JsonNode.class, resource, small));
+        // the fast path alone, to count what it decides without the full evaluation
+        FastPath<JsonNode> direct = profile.supported()
+                ? FastPath.of(profile, StrictMapper.create(CodecLimits.DEFAULTS), JsonNode.class, CodecLimits.DEFAULTS)
+                : null;
         SchemaInstances generator = new SchemaInstances(schema, seed);
         for (int i = 0; i < 2 * instances; i++) {
             JsonNode instance = i % 2 == 0 ? generator.valid() : generator.mutated();
             int pair = i % 4 == 3 ? 1 : 0;
             String where = resource + " #" + i + " " + instance;
-            valid[0] += agree(fast.get(pair), reference.get(pair), instance, where, disagreements) ? 1 : 0;
+            counts[VALID] += agree(fast.get(pair), reference.get(pair), instance, where, disagreements) ? 1 : 0;
+            List<Violation> decided = direct == null ? null : direct.violations(mapper.writeValueAsBytes(instance));
+            if (decided != null) {
+                counts[decided.isEmpty() ? PROVEN : REPORTED]++;
+            }
         }
     }
 

@@ -261,7 +261,7 @@ public final class FastPath<T> {
     }
 
     private ProfiledParser parser(JsonParser parser, boolean surrogates, List<Violation> violations) {
-        return new ProfiledParser(parser, profile, maxSteps, maxDepth, surrogates, violations);
+        return ProfiledParser.of(parser, profile, maxSteps, maxDepth, surrogates, violations);
     }
 
     private static final int NOT_PLAIN = -1;

@@ -52,12 +52,12 @@ final class ProvenValues {
     }
 
     /**
-     * Whether every keyword the rule holds is one these checks apply. The rule's fields are all read above; a
-     * keyword added to {@link ValueRule} later (the applicators, say) must make this false until the writers
-     * follow it.
+     * Whether every keyword the rule holds is one these checks apply: not the applicators, which only the parser
+     * evaluates (on a buffered copy of the value). A keyword added to {@link ValueRule} later must make this false
+     * until the writers follow it.
      */
     static boolean understood(ValueRule rule) {
-        return true;
+        return !rule.hasApplicators();
     }
 
     /**
