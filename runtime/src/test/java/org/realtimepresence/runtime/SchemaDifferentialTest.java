@@ -242,7 +242,7 @@ class SchemaDifferentialTest {
         }
     }
 
-    private static List<String> vendored() {
+    static List<String> vendored() {
         return VENDORED_SCHEMAS.stream().map(name -> VENDORED + "/" + name).toList();
     }
 

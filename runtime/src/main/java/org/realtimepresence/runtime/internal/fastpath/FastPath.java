@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.Violation;
+import org.realtimepresence.runtime.internal.json.Utf8;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -42,6 +44,16 @@ public final class FastPath<T> {
     private final Class<T> type;
     /** Reader and writer for the type, made on first use: checking tokens needs neither. */
     private volatile Binding binding;
+    /**
+     * Writes records straight from their values, made on first write; empty when the type is not one it
+     * follows.
+     */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType") // null: not made yet; empty: made, and none applies
+    private volatile Optional<ValidatedWriter<T>> validatedWriter;
+
+    private final CodecLimits limits;
+    /** The reader's limit on a number's length: a longer number is written, then refused when read back. */
+    private final int maxNumberLength;
 
     private final TokenStreamFactory factory;
     private final ObjectReadContext checking;
@@ -71,6 +83,8 @@ public final class FastPath<T> {
         this.mapper = mapper;
         this.type = type;
         this.factory = factory;
+        this.limits = limits;
+        this.maxNumberLength = factory.streamReadConstraints().getMaxNumberLength();
         this.checking = new CheckingContext(factory);
         this.profile = profile;
         this.maxSteps = limits.maxEvaluationSteps();
@@ -235,21 +249,41 @@ public final class FastPath<T> {
     }
 
     /**
-     * The value as compact JSON when every token written was proven valid on its way out, otherwise null (the
-     * caller then writes through the full evaluation, which also says why a value cannot be written). The caller
-     * still checks the document size.
+     * The value as compact JSON within the document limit when it was proven valid on its way out, otherwise null
+     * (the caller then writes through the full evaluation, which also says why a value cannot be written). A record
+     * is written straight from its values ({@link ValidatedWriter}); what that declines is written by Jackson
+     * through a generator that checks every token.
      */
     public String write(T value) {
+        ValidatedWriter<T> direct = validatedWriter();
+        String written = direct != null ? direct.write(value) : null;
+        return written != null ? written : writeThroughJackson(value);
+    }
+
+    private ValidatedWriter<T> validatedWriter() {
+        Optional<ValidatedWriter<T>> made = validatedWriter;
+        if (made == null) {
+            made = Optional.ofNullable(ValidatedWriter.of(profile, mapper.get(), type, limits));
+            validatedWriter = made; // racing threads make equal writers; any of them will do
+        }
+        return made.orElse(null);
+    }
+
+    private String writeThroughJackson(T value) {
         StringWriter out = new StringWriter(256);
         ObjectWriter writer = binding().writer();
         try (ProfiledGenerator generator =
-                new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth)) {
+                new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth, maxNumberLength)) {
             writer.writeValue(generator, value);
             generator.flush();
-            return generator.complete() ? out.toString() : null;
+            if (!generator.complete()) {
+                return null;
+            }
         } catch (RuntimeException declined) {
             return null;
         }
+        String json = out.toString();
+        return Utf8.length(json) <= limits.maxDocumentBytes() ? json : null;
     }
 
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
