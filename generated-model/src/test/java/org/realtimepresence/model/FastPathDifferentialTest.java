@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (pointer, keyword and message), and the codec's verdict, bound value and
  * violation list ({@code decode} on the bytes of every input, {@code violations} on every second, both on the text of every
  * fifth) equal those of a codec that always takes
- * the full evaluation. A quarter of the inputs also go through codecs with small limits. Run a larger sample with
+ * the full evaluation. A quarter of the inputs also go through codecs with small limits. The fast path's byte
+ * scanner is asked on its own too: it may prove an input valid only when networknt finds it valid. Run a larger sample with
  * {@code -Dpresence.differential.inputs=1000000} and another one with {@code -Dpresence.differential.seed=N}.
  */
 class FastPathDifferentialTest {
@@ -89,6 +90,7 @@ class FastPathDifferentialTest {
         int provenValid = 0;
         int referenceValid = 0;
         int rejectedByFastPath = 0;
+        int provenByBytes = 0;
         long started = System.nanoTime();
         for (int i = 0; i < INPUTS; i++) {
             List<Map.Entry<String, String>> properties = documents.validProperties();
@@ -106,6 +108,7 @@ class FastPathDifferentialTest {
             if (input.target().equals("valid")) {
                 validInputs++;
                 provenValid += verdict.fastValid() ? 1 : 0;
+                provenByBytes += verdict.bytesValid() ? 1 : 0;
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -120,11 +123,17 @@ class FastPathDifferentialTest {
                 validInputs,
                 rejectedByFastPath,
                 INPUTS - referenceValid);
+        System.out.printf(
+                "FastPathDifferentialTest: the byte scanner proved %d of %d generated valid documents%n",
+                provenByBytes, validInputs);
         byTarget.forEach((target, c) -> System.out.printf(
                 "  %-22s %7d inputs, %7d valid, %7d proven by the fast path%n", target, c[0], c[1], c[2]));
 
         assertThat(byTarget.keySet()).containsAll(KEYWORDS);
         assertThat(provenValid).as("the fast path decides most valid documents").isGreaterThan(validInputs / 2);
+        assertThat(provenByBytes)
+                .as("the byte scanner decides most valid documents")
+                .isGreaterThan(validInputs / 2);
         assertThat(rejectedByFastPath)
                 .as("the fast path reports the violations of many invalid inputs")
                 .isGreaterThan((INPUTS - referenceValid) / 4);
@@ -133,8 +142,38 @@ class FastPathDifferentialTest {
                 .isBetween(INPUTS / 10, INPUTS * 7 / 10);
     }
 
+    /**
+     * The benchmarks' and the peers' corpus: every provider-shaped record is proven valid from its bytes alone,
+     * and none with a rule broken is, whichever rule.
+     */
+    @Test
+    void theByteScannerProvesProviderRecordsAndNoBrokenOne() {
+        long seed = SeededPresence.seed();
+        System.out.println("FastPathDifferentialTest: provider records from seed " + seed
+                + " (rerun with -Dtest=FastPathDifferentialTest -Dpresence.seed=" + seed + ")");
+        SeededPresence records = new SeededPresence(seed);
+        Pair pair = pairs.get(0);
+        for (int i = 0; i < 2_000; i++) {
+            String text = records.providerRecord();
+            byte[] valid = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(pair.fast().provenByBytes(valid, 0, valid.length))
+                    .as(text)
+                    .isTrue();
+            assertThat(pair.reference().validate(valid)).as(text).isEmpty();
+            String broken = SeededPresence.breakOneRule(text, i);
+            byte[] invalid = broken.getBytes(StandardCharsets.UTF_8);
+            assertThat(pair.fast().provenByBytes(invalid, 0, invalid.length))
+                    .as(broken)
+                    .isFalse();
+            assertThat(pair.reference().validate(invalid)).as(broken).isNotEmpty();
+            assertThat(pair.codec().validate(invalid))
+                    .as(broken)
+                    .isEqualTo(pair.reference().validate(invalid));
+        }
+    }
+
     /** What the fast path and networknt said about one input, after checking that they agree. */
-    record Verdict(boolean fastValid, boolean fastRejected, boolean referenceValid) {}
+    record Verdict(boolean fastValid, boolean fastRejected, boolean referenceValid, boolean bytesValid) {}
 
     private static Verdict check(Pair pair, FastPathMutations.Input input, int index) {
         FastPath<RealtimePresence> fast = pair.fast();
@@ -154,6 +193,12 @@ class FastPathDifferentialTest {
                 fast.read(input.bytes()),
                 fast.accepts(input.bytes()),
                 pair.codec().decode(input.bytes()));
+        boolean bytesValid = fast.provenByBytes(input.bytes(), 0, input.bytes().length);
+        if (bytesValid) {
+            assertThat(reference.violations())
+                    .as(() -> "byte scanner accepted what networknt refuses, " + what.get())
+                    .isEmpty();
+        }
         List<Violation> fastViolations = fast.violations(input.bytes());
         boolean fastRejected = fastViolations != null && !fastViolations.isEmpty();
         if (fastViolations != null) {
@@ -182,7 +227,7 @@ class FastPathDifferentialTest {
             assertThat(pair.codec().validate(input.text())).as(what).isEqualTo(referenceText.violations());
         }
         reference.value().ifPresent(value -> sameWrite(pair, value, index, what));
-        return new Verdict(fastValid, fastRejected, reference.valid());
+        return new Verdict(fastValid, fastRejected, reference.valid(), bytesValid);
     }
 
     private static boolean agree(

@@ -12,6 +12,7 @@ import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
 import org.realtimepresence.runtime.internal.json.ExactJson;
 import org.realtimepresence.runtime.internal.json.StrictFactory;
 import org.realtimepresence.runtime.internal.json.StrictMapper;
+import org.realtimepresence.runtime.internal.json.Utf8;
 import org.realtimepresence.runtime.internal.validation.JsonPointers;
 import org.realtimepresence.runtime.internal.validation.SchemaValidator;
 import tools.jackson.core.JacksonException;
@@ -226,11 +227,15 @@ public final class SchemaCodec<T> {
 
     /**
      * As {@link #validate(byte[])}, for the record in {@code buf[from, to)}, so that the framing layer can validate
-     * records where they stand in its buffer.
+     * records where they stand in its buffer: a record the fast path's byte scanner proves valid is never copied.
      */
     List<Violation> validate(byte[] buf, int from, int to) {
         Objects.checkFromToIndex(from, to, buf.length);
-        return validate(Arrays.copyOfRange(buf, from, to));
+        List<Violation> decided =
+                fastPath != null && to - from <= limits.maxDocumentBytes() ? fastPath.violations(buf, from, to) : null;
+        return decided != null
+                ? ordered(decided)
+                : decode(reader().read(Arrays.copyOfRange(buf, from, to))).violations();
     }
 
     /** The violations of a value as it would be written; empty means {@link #write} will succeed. */
@@ -314,8 +319,9 @@ public final class SchemaCodec<T> {
      */
     private Encoding encoding(T value) {
         Objects.requireNonNull(value, "value");
+        // Within the document limit: the fast path counts the bytes as it writes.
         String proven = fastPath != null ? fastPath.write(value) : null;
-        if (proven != null && utf8Length(proven) <= limits.maxDocumentBytes()) {
+        if (proven != null) {
             return new Encoding(proven, List.of());
         }
         String json;
@@ -335,7 +341,7 @@ public final class SchemaCodec<T> {
                     type.getSimpleName() + " cannot be represented as JSON: " + e.getOriginalMessage()));
         }
         // Bytes, not characters: what is written must also pass read(byte[]), which counts UTF-8 bytes.
-        long bytes = utf8Length(json);
+        long bytes = Utf8.length(json);
         if (bytes > limits.maxDocumentBytes()) {
             return Encoding.invalid(new Violation(
                     "",
@@ -366,26 +372,5 @@ public final class SchemaCodec<T> {
         static Encoding invalid(Violation violation) {
             return new Encoding(null, List.of(violation));
         }
-    }
-
-    /** The UTF-8 length of {@code text}, without encoding it. */
-    static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)
-                    && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.realtimepresence.runtime.internal.validation.NetworkntConfiguration;
@@ -23,6 +25,19 @@ class SchemaCodecTest {
     void bindsAnyTypeAgainstItsOwnSchema() {
         assertThat(points.decode("{\"x\":1,\"y\":2}").value()).contains(new Point(1, 2));
         assertThat(points.write(new Point(3, 4))).isEqualTo("{\"x\":3,\"y\":4}");
+    }
+
+    @Test
+    void validatesARecordWhereItStandsInALargerBuffer() {
+        byte[] buffer = "{\"x\":1,\"y\":2}\n{\"x\":1,\"y\":200}\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(points.validate(buffer, 0, 13)).isEmpty();
+        assertThat(points.validate(buffer, 14, 29))
+                .isEqualTo(points.validate(Arrays.copyOfRange(buffer, 14, 29)))
+                .extracting(Violation::pointer)
+                .containsExactly("/y");
+        assertThat(points.validate(buffer, 0, 14)).isEmpty();
+        assertThatThrownBy(() -> points.validate(buffer, 14, 99)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test

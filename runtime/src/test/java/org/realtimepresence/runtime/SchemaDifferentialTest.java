@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.realtimepresence.runtime.internal.fastpath.FastPath;
 import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
+import org.realtimepresence.runtime.internal.json.StrictMapper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * for seeded valid and mutated instances of each schema, a codec with the fast path and one that always takes the
  * full evaluation must agree on every verdict, bound value, violation list (text and bytes), validated value and
  * written text. A quarter of the instances go through codecs whose evaluation limits are as small as the fast
- * path allows, so that limit verdicts are compared too.
+ * path allows, so that limit verdicts are compared too. The fast path's byte scanner is also asked on its own,
+ * on the bytes alone and on the same bytes in the middle of a larger buffer: it may prove an instance valid only
+ * when the full evaluation finds it valid, and it must say the same in both places.
  *
  * <p>In {@code mvn verify} it runs over the schemas vendored in {@code src/test/resources/schemastore}. The whole
  * development corpus runs on request:
@@ -36,14 +40,25 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaDifferentialTest {
 
     private static final long DEFAULT_SEED = 20261201L;
+    private static final int VALID = 0;
+    private static final int PROVEN = 1;
+    private static final int REPORTED = 2;
+    /** Valid instances the byte scanner was asked about, and those it proved valid. */
+    private static final int SCANNABLE = 3;
+
+    private static final int SCANNED = 4;
     private static final String VENDORED = "schemastore";
     private static final List<String> VENDORED_SCHEMAS = List.of(
             "agripparc-1.2.json",
             "algovoi-compliance-receipt-v1.json",
+            "avro-avsc.json",
+            "fabric.mod.json",
             "github-issue-config.json",
             "jsinspectrc.json",
+            "minecraft-loot-table.json",
             "sourcehut-build-0.41.2.json",
-            "tldr.json");
+            "tldr.json",
+            "vim-addon-info.json");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -60,34 +75,48 @@ class SchemaDifferentialTest {
         List<String> disagreements = new ArrayList<>();
         int full = 0;
         int partial = 0;
+        int proven = 0;
+        int reported = 0;
+        int scannable = 0;
+        int scanned = 0;
         for (String resource : resources) {
             JsonNode schema = read(resource);
             SchemaProfile profile = SchemaProfile.of(schema);
             full += profile.fullyProfiled() ? 1 : 0;
             partial += profile.supported() && !profile.fullyProfiled() ? 1 : 0;
             int before = disagreements.size();
-            int[] valid = new int[1];
+            int[] counts = new int[5];
             try {
-                compare(resource, schema, profile, seed ^ resource.hashCode(), instances, disagreements, valid);
+                compare(resource, schema, profile, seed ^ resource.hashCode(), instances, disagreements, counts);
             } catch (Uncompiled e) {
                 // a schema networknt itself cannot compile or load (another host): both codecs refuse it alike
                 System.out.printf("  %-55s not compiled by networknt: %s%n", resource, e.getMessage());
                 continue;
             }
             System.out.printf(
-                    "  %-55s %-9s %4d valid of %d, %d disagreements%n",
+                    "  %-55s %-9s %4d valid of %d (fast path: %d proven, %d reported), %d disagreements%n",
                     resource,
                     profile.fullyProfiled() ? "full" : profile.supported() ? "partial" : "off",
-                    valid[0],
+                    counts[VALID],
                     2 * instances,
+                    counts[PROVEN],
+                    counts[REPORTED],
                     disagreements.size() - before);
+            proven += counts[PROVEN];
+            reported += counts[REPORTED];
+            scannable += counts[SCANNABLE];
+            scanned += counts[SCANNED];
         }
         System.out.printf(
-                "SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), %d disagreements%n",
-                resources.size(), full, partial, disagreements.size());
+                "SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), the fast path proved %d"
+                        + " instances valid and reported the violations of %d itself, %d disagreements%n",
+                resources.size(), full, partial, proven, reported, disagreements.size());
+        System.out.printf(
+                "SchemaDifferentialTest: the byte scanner proved %d of %d valid instances%n", scanned, scannable);
         assertThat(disagreements)
                 .as("rerun with -Dpresence.differential.seed=%d", seed)
                 .isEmpty();
+        assertThat(scanned).as("the byte scanner proves most valid instances").isGreaterThan(scannable / 2);
     }
 
     private void compare(
@@ -97,7 +126,7 @@ class SchemaDifferentialTest {
             long seed,
             int instances,
             List<String> disagreements,
-            int[] valid) {
+            int[] counts) {
         CodecLimits small = CodecLimits.DEFAULTS
                 .withMaxEvaluationSteps(Math.max(profile.minimumEvaluationSteps(), 64))
                 .withMaxEvaluationDepth(Math.max(profile.minimumEvaluationDepth(), 16));
@@ -113,13 +142,54 @@ class SchemaDifferentialTest {
         fast = List.of(
                 SchemaCodec.of(JsonNode.class, resource, CodecLimits.DEFAULTS),
                 SchemaCodec.of(JsonNode.class, resource, small));
+        // the fast path alone, to count what it decides without the full evaluation
+        FastPath<JsonNode> direct = profile.supported()
+                ? FastPath.of(profile, StrictMapper.create(CodecLimits.DEFAULTS), JsonNode.class, CodecLimits.DEFAULTS)
+                : null;
+        List<FastPath<JsonNode>> scanners = profile.supported()
+                ? List.of(direct, FastPath.of(profile, StrictMapper.create(small), JsonNode.class, small))
+                : List.of();
         SchemaInstances generator = new SchemaInstances(schema, seed);
         for (int i = 0; i < 2 * instances; i++) {
             JsonNode instance = i % 2 == 0 ? generator.valid() : generator.mutated();
             int pair = i % 4 == 3 ? 1 : 0;
             String where = resource + " #" + i + " " + instance;
-            valid[0] += agree(fast.get(pair), reference.get(pair), instance, where, disagreements) ? 1 : 0;
+            boolean valid = agree(fast.get(pair), reference.get(pair), instance, where, disagreements);
+            counts[VALID] += valid ? 1 : 0;
+            if (!scanners.isEmpty() && fast.get(pair).hasFastPath()) {
+                boolean proven = scanned(scanners.get(pair), instance, valid, where, disagreements);
+                counts[SCANNED] += proven && valid ? 1 : 0;
+                counts[SCANNABLE] += valid ? 1 : 0;
+            }
+            List<Violation> decided = direct == null ? null : direct.violations(mapper.writeValueAsBytes(instance));
+            if (decided != null) {
+                counts[decided.isEmpty() ? PROVEN : REPORTED]++;
+            }
         }
+    }
+
+    /**
+     * The byte scanner's own verdict on an instance, on its bytes alone and amid other bytes; a disagreement when
+     * it proves an invalid instance valid or the two verdicts differ.
+     */
+    private boolean scanned(
+            FastPath<JsonNode> fastPath, JsonNode instance, boolean valid, String where, List<String> disagreements) {
+        byte[] bytes = mapper.writeValueAsBytes(instance);
+        boolean proven = fastPath.provenByBytes(bytes, 0, bytes.length);
+        byte[] framed = new byte[bytes.length + 6];
+        framed[0] = '[';
+        framed[1] = '"';
+        framed[2] = '\n';
+        System.arraycopy(bytes, 0, framed, 3, bytes.length);
+        framed[bytes.length + 3] = '}';
+        framed[bytes.length + 4] = 0;
+        framed[bytes.length + 5] = '\n';
+        boolean inPlace = fastPath.provenByBytes(framed, 3, 3 + bytes.length);
+        if (proven && !valid) {
+            same("byte scanner", "valid", "invalid", where, disagreements);
+        }
+        same("byte scanner in place", inPlace, proven, where, disagreements);
+        return proven;
     }
 
     /** Compares every operation of the two codecs on one instance; true when it is valid. */
@@ -172,7 +242,7 @@ class SchemaDifferentialTest {
         }
     }
 
-    private static List<String> vendored() {
+    static List<String> vendored() {
         return VENDORED_SCHEMAS.stream().map(name -> VENDORED + "/" + name).toList();
     }
 

@@ -64,6 +64,8 @@ final class SchemaInstances {
     private static final List<String> NAMES =
             List.of("x-custom", "foo", "a1", "Z", "1", "_private", "foo.bar", "$x", "name-with-dash", "UPPER", "ünï");
 
+    private static final List<String> APPLICATORS = List.of("oneOf", "anyOf", "allOf", "if", "not");
+
     private final JsonNode document;
     private final SplittableRandom random;
 
@@ -138,11 +140,8 @@ final class SchemaInstances {
             JsonNode members = schema.get("enum");
             return members.get(random.nextInt(members.size())).deepCopy();
         }
-        for (String applicator : List.of("oneOf", "anyOf", "allOf")) {
-            JsonNode branches = schema.get(applicator);
-            if (branches != null && branches.isArray() && branches.size() > 0 && depth < MAX_DEPTH) {
-                return generate(branches.get(random.nextInt(branches.size())), depth + 1);
-            }
+        if (schema.isObject() && depth < MAX_DEPTH && APPLICATORS.stream().anyMatch(schema::has)) {
+            return composed((ObjectNode) schema, depth);
         }
         String type = type(schema);
         return switch (type) {
@@ -158,6 +157,54 @@ final class SchemaInstances {
             case "null" -> NODES.nullNode();
             default -> scalar();
         };
+    }
+
+    /**
+     * An instance of a schema with applicators: its own keywords, merged with one {@code oneOf} and one
+     * {@code anyOf} branch, every {@code allOf} branch, and {@code if} with {@code then} or else {@code else}.
+     */
+    private JsonNode composed(ObjectNode schema, int depth) {
+        ObjectNode own = schema.deepCopy();
+        List<JsonNode> parts = new ArrayList<>();
+        for (String applicator : List.of("oneOf", "anyOf")) {
+            JsonNode branches = own.remove(applicator);
+            if (branches != null && branches.isArray() && branches.size() > 0) {
+                parts.add(branches.get(random.nextInt(branches.size())));
+            }
+        }
+        JsonNode all = own.remove("allOf");
+        if (all != null && all.isArray()) {
+            all.forEach(parts::add);
+        }
+        JsonNode condition = own.remove("if");
+        JsonNode then = own.remove("then");
+        JsonNode otherwise = own.remove("else");
+        if (condition != null && random.nextBoolean()) {
+            parts.add(condition);
+            if (then != null) {
+                parts.add(then);
+            }
+        } else if (otherwise != null) {
+            parts.add(otherwise);
+        }
+        own.remove("not");
+        boolean shaped = List.of("type", "properties", "required", "enum", "const", "items", "$ref").stream()
+                .anyMatch(own::has);
+        JsonNode instance = shaped || parts.isEmpty() ? generate(own, depth + 1) : null;
+        for (JsonNode part : parts) {
+            JsonNode extra = generate(part, depth + 1);
+            if (instance == null) {
+                instance = extra;
+            } else if (instance.isObject() && extra.isObject()) {
+                ObjectNode object = (ObjectNode) instance;
+                extra.properties().forEach(entry -> {
+                    if (!object.has(entry.getKey())) {
+                        object.set(entry.getKey(), entry.getValue());
+                    }
+                });
+            }
+        }
+        return instance;
     }
 
     private String type(JsonNode schema) {

@@ -41,7 +41,9 @@ final class CorpusReport {
         Map<Outcome.Result, Integer> counts = new EnumMap<>(Outcome.Result.class);
         int rootless = 0;
         int shapeGaps = 0;
+        int profiled = 0;
         for (Outcome outcome : outcomes) {
+            profiled += outcome.fastPath().equals("full") ? 1 : 0;
             counts.merge(outcome.result(), 1, Integer::sum);
             if (!outcome.rootType()) {
                 rootless++;
@@ -63,7 +65,12 @@ final class CorpusReport {
         line.append(
                 String.format(java.util.Locale.ROOT, "%.1f%% compiled; ", total == 0 ? 0.0 : 100.0 * compiled / total));
         line.append(rootless).append(" without a root type; ");
-        line.append(shapeGaps).append(" with a shape keyword missing from the log");
+        line.append(shapeGaps).append(" with a shape keyword missing from the log; ");
+        line.append(profiled)
+                .append(String.format(
+                        java.util.Locale.ROOT,
+                        " (%.1f%%) fully profiled by the runtime's fast path",
+                        total == 0 ? 0.0 : 100.0 * profiled / total));
         return line.toString();
     }
 
@@ -80,8 +87,8 @@ final class CorpusReport {
         md.append(".\n\n");
 
         md.append("| Schema | Draft | Result | Root type | Types express | Left to the validator | Warnings"
-                + " | Shape keywords not in the log |\n");
-        md.append("|---|---|---|---|---|---|---|---|\n");
+                + " | Shape keywords not in the log | Fast path |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Outcome o : outcomes) {
             md.append("| ")
                     .append(o.schema())
@@ -99,6 +106,8 @@ final class CorpusReport {
                     .append(o.warnings())
                     .append(" | ")
                     .append(o.shapeNotLogged().isEmpty() ? "" : "**" + join(o.shapeNotLogged()) + "**")
+                    .append(" | ")
+                    .append(o.fastPath().replace("|", "\\|"))
                     .append(" |\n");
         }
         md.append("\nWhy each schema that did not compile stopped:\n\n");

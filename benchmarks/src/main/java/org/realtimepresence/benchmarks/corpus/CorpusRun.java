@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +27,7 @@ import org.realtimepresence.codegen.SchemaCodegen;
 import org.realtimepresence.codegen.schema.KeywordCoverage;
 import org.realtimepresence.codegen.schema.SchemaFile;
 import org.realtimepresence.codegen.schema.SchemaReader;
+import org.realtimepresence.runtime.internal.fastpath.SchemaProfile;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -107,7 +110,8 @@ public final class CorpusRun {
                     Set.of(),
                     Set.of(),
                     0,
-                    Set.of());
+                    Set.of(),
+                    "?");
         }
         String draft = draftOf(parsed.root());
         KeywordCoverage.Report coverage = KeywordCoverage.of(parsed);
@@ -180,7 +184,25 @@ public final class CorpusRun {
                 expressed,
                 validatorOnly,
                 log.warnings(),
-                notLogged(ShapeKeywords.in(parsed.root()), log.text()));
+                notLogged(ShapeKeywords.in(parsed.root()), log.text()),
+                fastPath(SchemaProfile.of(parsed.root())));
+    }
+
+    /** The fast path's profile of a schema in a few words: "full", or what falls back, by reason. */
+    static String fastPath(SchemaProfile profile) {
+        if (!profile.supported()) {
+            return "off: " + profile.unsupportedReason().replaceFirst(" at (the root|[^ ]*)$", "");
+        }
+        if (profile.fullyProfiled()) {
+            return "full";
+        }
+        Map<String, Integer> reasons = new TreeMap<>();
+        profile.fallbacks()
+                .forEach(reason -> reasons.merge(reason.replaceFirst(" at (the root|[^ ]*)$", ""), 1, Integer::sum));
+        StringBuilder text = new StringBuilder("partial: ");
+        reasons.forEach((reason, count) ->
+                text.append(reason).append(" (").append(count).append("), "));
+        return text.substring(0, text.length() - 2);
     }
 
     /** The shape keywords no log line names as a word of its own. */

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param validatorOnly keywords the coverage line leaves to the runtime validator
  * @param warnings how many warnings the run logged
  * @param shapeNotLogged shape keywords in the schema that no log line of the run names
+ * @param fastPath how much of the schema the runtime's fast path profiles: "full", "partial: why" (what falls
+ *     back, with how many subschemas) or "off: why"
  */
 record Outcome(
         String schema,
@@ -25,7 +27,8 @@ record Outcome(
         Set<String> expressed,
         Set<String> validatorOnly,
         int warnings,
-        Set<String> shapeNotLogged) {
+        Set<String> shapeNotLogged,
+        String fastPath) {
 
     /** How far a schema got, best first. */
     enum Result {

@@ -7,11 +7,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.realtimepresence.runtime.CodecLimits;
 import org.realtimepresence.runtime.Violation;
+import org.realtimepresence.runtime.internal.json.Utf8;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -41,6 +44,16 @@ public final class FastPath<T> {
     private final Class<T> type;
     /** Reader and writer for the type, made on first use: checking tokens needs neither. */
     private volatile Binding binding;
+    /**
+     * Writes records straight from their values, made on first write; empty when the type is not one it
+     * follows.
+     */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType") // null: not made yet; empty: made, and none applies
+    private volatile Optional<ValidatedWriter<T>> validatedWriter;
+
+    private final CodecLimits limits;
+    /** The reader's limit on a number's length: a longer number is written, then refused when read back. */
+    private final int maxNumberLength;
 
     private final TokenStreamFactory factory;
     private final ObjectReadContext checking;
@@ -49,6 +62,17 @@ public final class FastPath<T> {
     private final int maxDepth;
     /** Whether the bound type takes any JSON value (a tree), so a value valid for the schema always binds. */
     private final boolean bindsAnything;
+    /** The byte scanner's plan, shared; each thread keeps its own scanner, which reuses its arrays. */
+    private final ByteRules byteRules;
+
+    private final ThreadLocal<ByteScanner> scanners;
+    /**
+     * Builds the bound value from bytes the scanner proved valid; null when the type has no such binding. Made on
+     * the first read, as it asks the mapper how each enum constant reads ({@link #byteBindingKnown} says when).
+     */
+    private volatile ByteBinding<T> byteBinding;
+
+    private volatile boolean byteBindingKnown;
 
     private FastPath(
             TokenStreamFactory factory,
@@ -59,11 +83,15 @@ public final class FastPath<T> {
         this.mapper = mapper;
         this.type = type;
         this.factory = factory;
+        this.limits = limits;
+        this.maxNumberLength = factory.streamReadConstraints().getMaxNumberLength();
         this.checking = new CheckingContext(factory);
         this.profile = profile;
         this.maxSteps = limits.maxEvaluationSteps();
         this.maxDepth = limits.maxEvaluationDepth();
         this.bindsAnything = type == Object.class || JsonNode.class.isAssignableFrom(type);
+        this.byteRules = new ByteRules(profile);
+        this.scanners = ThreadLocal.withInitial(() -> new ByteScanner(byteRules, limits, bindsAnything));
     }
 
     private record Binding(ObjectReader reader, ObjectWriter writer) {}
@@ -78,6 +106,14 @@ public final class FastPath<T> {
             binding = made; // racing threads make equal readers and writers; any of them will do
         }
         return made;
+    }
+
+    private ByteBinding<T> byteBinding() {
+        if (!byteBindingKnown) {
+            byteBinding = ByteBinding.of(type, mapper.get());
+            byteBindingKnown = true; // racing threads make equal bindings; any of them will do
+        }
+        return byteBinding;
     }
 
     /**
@@ -140,6 +176,13 @@ public final class FastPath<T> {
 
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
+        ByteBinding<T> direct = byteBinding();
+        if (direct != null && provenByBytes(json, 0, json.length)) {
+            T value = direct.bind(json, 0, json.length);
+            if (value != null) {
+                return value;
+            }
+        }
         int scan = scan(json);
         return scan == NOT_PLAIN ? null : bind(() -> binding().reader().createParser(json), scan == ESCAPES);
     }
@@ -155,6 +198,21 @@ public final class FastPath<T> {
         return violations != null && violations.isEmpty();
     }
 
+    /** As {@link #accepts(byte[])}, for the document in {@code buf[from, to)}. */
+    public boolean accepts(byte[] buf, int from, int to) {
+        List<Violation> violations = violations(buf, from, to);
+        return violations != null && violations.isEmpty();
+    }
+
+    /**
+     * Whether the byte scanner alone proves {@code buf[from, to)} valid (it would also bind), reading the bytes in
+     * place without a parser; false says only that it did not. Exposed so that tests can compare its verdicts.
+     */
+    public boolean provenByBytes(byte[] buf, int from, int to) {
+        Objects.checkFromToIndex(from, to, buf.length);
+        return scanners.get().accepts(buf, from, to);
+    }
+
     /** As {@link #accepts(byte[])}, for text. */
     public boolean accepts(String json) {
         List<Violation> violations = violations(json);
@@ -166,6 +224,19 @@ public final class FastPath<T> {
      * invalid only in ways the profile reports, and null when the full evaluation must decide.
      */
     public List<Violation> violations(byte[] json) {
+        return provenByBytes(json, 0, json.length) ? List.of() : parsedViolations(json);
+    }
+
+    /**
+     * As {@link #violations(byte[])}, for the document in {@code buf[from, to)}: a document the byte scanner proves
+     * valid is never copied; any other is copied out and parsed.
+     */
+    public List<Violation> violations(byte[] buf, int from, int to) {
+        return provenByBytes(buf, from, to) ? List.of() : parsedViolations(Arrays.copyOfRange(buf, from, to));
+    }
+
+    /** {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. */
+    private List<Violation> parsedViolations(byte[] json) {
         int scan = scan(json);
         return scan == NOT_PLAIN
                 ? null
@@ -178,21 +249,41 @@ public final class FastPath<T> {
     }
 
     /**
-     * The value as compact JSON when every token written was proven valid on its way out, otherwise null (the
-     * caller then writes through the full evaluation, which also says why a value cannot be written). The caller
-     * still checks the document size.
+     * The value as compact JSON within the document limit when it was proven valid on its way out, otherwise null
+     * (the caller then writes through the full evaluation, which also says why a value cannot be written). A record
+     * is written straight from its values ({@link ValidatedWriter}); what that declines is written by Jackson
+     * through a generator that checks every token.
      */
     public String write(T value) {
+        ValidatedWriter<T> direct = validatedWriter();
+        String written = direct != null ? direct.write(value) : null;
+        return written != null ? written : writeThroughJackson(value);
+    }
+
+    private ValidatedWriter<T> validatedWriter() {
+        Optional<ValidatedWriter<T>> made = validatedWriter;
+        if (made == null) {
+            made = Optional.ofNullable(ValidatedWriter.of(profile, mapper.get(), type, limits));
+            validatedWriter = made; // racing threads make equal writers; any of them will do
+        }
+        return made.orElse(null);
+    }
+
+    private String writeThroughJackson(T value) {
         StringWriter out = new StringWriter(256);
         ObjectWriter writer = binding().writer();
         try (ProfiledGenerator generator =
-                new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth)) {
+                new ProfiledGenerator(writer.createGenerator(out), profile, maxSteps, maxDepth, maxNumberLength)) {
             writer.writeValue(generator, value);
             generator.flush();
-            return generator.complete() ? out.toString() : null;
+            if (!generator.complete()) {
+                return null;
+            }
         } catch (RuntimeException declined) {
             return null;
         }
+        String json = out.toString();
+        return Utf8.length(json) <= limits.maxDocumentBytes() ? json : null;
     }
 
     /** Any failure, even in creating the parser (which may already apply stream limits), means "declined". */
@@ -227,7 +318,7 @@ public final class FastPath<T> {
     }
 
     private ProfiledParser parser(JsonParser parser, boolean surrogates, List<Violation> violations) {
-        return new ProfiledParser(parser, profile, maxSteps, maxDepth, surrogates, violations);
+        return ProfiledParser.of(parser, profile, maxSteps, maxDepth, surrogates, violations);
     }
 
     private static final int NOT_PLAIN = -1;

@@ -41,10 +41,15 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
     private final long maxSteps;
     private final int maxDepth;
     private final int refChain;
+    /** The reader's limit on a number's length: a longer number is written, then refused when read back. */
+    private final int maxNumberLength;
+
     private long steps;
 
-    ProfiledGenerator(JsonGenerator generator, SchemaProfile profile, long maxSteps, int maxDepth) {
+    ProfiledGenerator(
+            JsonGenerator generator, SchemaProfile profile, long maxSteps, int maxDepth, int maxNumberLength) {
         super(generator, false);
+        this.maxNumberLength = maxNumberLength;
         this.expected = profile.root();
         this.refChain = profile.refChain();
         this.maxSteps = maxSteps;
@@ -217,6 +222,9 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
     public JsonGenerator writeNumber(BigInteger v) {
         if (v == null) {
             return writeNull();
+        }
+        if (v.toString().length() >= maxNumberLength) {
+            throw ProfiledParser.Undecided.INSTANCE;
         }
         number(new BigDecimal(v));
         return super.writeNumber(v);
@@ -476,60 +484,18 @@ final class ProfiledGenerator extends JsonGeneratorDelegate {
         }
         rootSeen = true;
         steps += rule.steps + 2L * refChain;
-        int kind = ValueRule.kind(token);
-        if (rule.opaque != null
-                || 2 * steps > maxSteps
-                || !rule.allows(kind)
-                || (kind == ValueRule.NUMBER && (rule.integerSensitive || rule.readsNumbers()))) {
+        if (2 * steps > maxSteps) {
             throw ProfiledParser.Undecided.INSTANCE;
         }
-        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
-        if ((rule.enumKeys != null && (container || !rule.enumKeys.contains(key(token, text, number))))
-                || (rule.hasConst
-                        && (container || rule.constIsContainer || !rule.constKey.equals(key(token, text, number))))) {
-            throw ProfiledParser.Undecided.INSTANCE;
-        }
-        if (text != null && !provenString(rule, text)) {
-            throw ProfiledParser.Undecided.INSTANCE;
-        }
-        if (number != null) {
-            for (NumberBound bound : rule.bounds) {
-                if (bound.crossedBy(number)) {
-                    throw ProfiledParser.Undecided.INSTANCE;
-                }
-            }
-            // networknt divides an integer's double value: left to it unless that is exact
-            if (rule.multipleOf != null
-                    && (number.compareTo(BigDecimal.valueOf(number.doubleValue())) != 0
-                            || number.divideAndRemainder(rule.multipleOf)[1].signum() != 0)) {
-                throw ProfiledParser.Undecided.INSTANCE;
-            }
-        }
+        ProvenValues.prove(rule, ValueRule.kind(token), text, token == JsonToken.VALUE_TRUE, number);
         return rule;
     }
 
-    private static boolean provenString(ValueRule rule, String text) {
-        if (rule.format != null && !rule.format.proves(text)) {
-            return false;
-        }
-        if (rule.minLength >= 0 || rule.maxLength >= 0) {
-            int length = text.codePointCount(0, text.length());
-            if ((rule.minLength >= 0 && length < rule.minLength) || (rule.maxLength >= 0 && length > rule.maxLength)) {
-                return false;
-            }
-        }
-        return rule.pattern == null
-                || (EcmaRegex.applicable(text) && rule.pattern.matcher(text).find());
-    }
-
     private static Object key(JsonToken token, String text, BigDecimal number) {
-        return switch (token) {
-            case VALUE_STRING -> text;
-            case VALUE_TRUE -> true;
-            case VALUE_FALSE -> false;
-            case VALUE_NULL -> Scalars.NULL;
-            case VALUE_NUMBER_INT -> Scalars.number(number);
-            default -> throw ProfiledParser.Undecided.INSTANCE;
-        };
+        Object key = ProvenValues.key(ValueRule.kind(token), text, token == JsonToken.VALUE_TRUE, number);
+        if (key == null) {
+            throw ProfiledParser.Undecided.INSTANCE;
+        }
+        return key;
     }
 }

@@ -2,8 +2,10 @@
 package org.realtimepresence.runtime.internal.fastpath;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.realtimepresence.runtime.Violation;
@@ -13,6 +15,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonParserDelegate;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Checks every token against a {@link ValueRule} as it streams past, so binding and checking share one parse.
@@ -24,11 +27,18 @@ import tools.jackson.core.util.JsonParserDelegate;
  * report (a value that reaches an opaque rule among them), and {@link #uncertain()} says when a value was valid
  * for networknt but not proven here.
  *
+ * <p>A value whose rule has {@link Applicators} is also copied into a {@link TokenBuffer} as it streams past, by the
+ * {@link Composing} subclass (a profile without applicators reads through this class alone, at its old cost), and
+ * once it is complete each branch is checked by a parser of its own over the copy, in reporting mode, which tells
+ * "valid", "invalid" and "cannot say" apart. Applicators that hold let the value through; any that fails or cannot
+ * be decided throws {@link Undecided}, in both modes: the fast path never words an applicator's violation.
+ *
  * <p>It counts what networknt's evaluation of the document would cost, at most, and declines before that could
- * reach networknt's limits, so a verdict never differs by a limit. It detects repeated names itself, in every
+ * reach networknt's limits, so a verdict never differs by a limit; the steps and nesting of every branch count too,
+ * and a branch that comes near a limit declines the whole document. It detects repeated names itself, in every
  * object, so the parser under it need not.
  */
-final class ProfiledParser extends JsonParserDelegate {
+sealed class ProfiledParser extends JsonParserDelegate {
 
     private static final int INITIAL_DEPTH = 4;
 
@@ -39,6 +49,8 @@ final class ProfiledParser extends JsonParserDelegate {
     private final long maxSteps;
     private final int maxDepth;
     private final int refChain;
+    /** networknt's nesting where this parser's root value is evaluated: 0 for a document, more for a branch. */
+    private final int baseDepth;
     /** Per open container a rule looks into: its rule and what was seen in it. */
     private Frame[] frames = new Frame[INITIAL_DEPTH];
 
@@ -53,6 +65,10 @@ final class ProfiledParser extends JsonParserDelegate {
     private boolean uncertain;
     private boolean bindingRisk;
     private long steps;
+    /** Whether a count reached networknt's limits: a branch that stops there must decline the whole document. */
+    private boolean limited;
+    /** The values under applicators whose tokens are being buffered, innermost last; null while there are none. */
+    private List<Recording> recordings;
 
     /** An open object or array and what its rule has seen so far. */
     private static final class Frame {
@@ -65,19 +81,43 @@ final class ProfiledParser extends JsonParserDelegate {
         int depth;
     }
 
-    ProfiledParser(
+    /**
+     * A parser for a document: a {@link Composing} one when the profile has applicators, so that a profile without
+     * them reads each token exactly as before they were profiled.
+     */
+    static ProfiledParser of(
             JsonParser parser,
             SchemaProfile profile,
             long maxSteps,
             int maxDepth,
             boolean surrogates,
             List<Violation> violations) {
+        return profile.hasApplicators()
+                ? new Composing(
+                        parser, profile.root(), profile.refChain(), maxSteps, maxDepth, 0, 0, surrogates, violations)
+                : new ProfiledParser(
+                        parser, profile.root(), profile.refChain(), maxSteps, maxDepth, 0, 0, surrogates, violations);
+    }
+
+    /** A parser that checks {@code root} from a nesting and a step count already reached (a branch). */
+    private ProfiledParser(
+            JsonParser parser,
+            ValueRule root,
+            int refChain,
+            long maxSteps,
+            int maxDepth,
+            int baseDepth,
+            long steps,
+            boolean surrogates,
+            List<Violation> violations) {
         super(parser);
         this.surrogates = surrogates;
-        this.expected = profile.root();
-        this.refChain = profile.refChain();
+        this.expected = root;
+        this.refChain = refChain;
         this.maxSteps = maxSteps;
         this.maxDepth = maxDepth;
+        this.baseDepth = baseDepth;
+        this.steps = steps;
         this.violations = violations;
     }
 
@@ -295,9 +335,13 @@ final class ProfiledParser extends JsonParserDelegate {
         }
         steps += rule.steps + 2L * refChain;
         if (2 * steps > maxSteps) {
+            limited = true;
             throw Undecided.INSTANCE; // networknt might stop at its step limit: let it say so
         }
         check(rule, token);
+        if (rule.applicators != null) {
+            applicators(rule, token);
+        }
         if (token == JsonToken.START_OBJECT && rule.object != null) {
             push(rule, false);
         } else if (token == JsonToken.START_ARRAY && rule.array != null) {
@@ -439,8 +483,9 @@ final class ProfiledParser extends JsonParserDelegate {
     }
 
     private void push(ValueRule rule, boolean array) {
-        int depth = (top < 0 ? 0 : frames[top].depth) + rule.depth + refChain;
+        int depth = (top < 0 ? baseDepth : frames[top].depth) + rule.depth + refChain;
         if (2 * depth > maxDepth) {
+            limited = true;
             throw Undecided.INSTANCE; // networknt might stop at its depth limit: let it say so
         }
         if (++top == frames.length) {
@@ -463,6 +508,257 @@ final class ProfiledParser extends JsonParserDelegate {
             }
         } else {
             names.open();
+        }
+    }
+
+    /**
+     * Starts deciding a value's applicators: a scalar at once, a container once its last token has passed (each
+     * branch needs the whole value, so its tokens are buffered meanwhile). A value of another kind than an object
+     * meets applicators that look at objects only without being buffered.
+     */
+    private void applicators(ValueRule rule, JsonToken token) {
+        if (rule.applicators.objectsOnly() && token != JsonToken.START_OBJECT) {
+            return;
+        }
+        if (!(this instanceof Composing)) {
+            throw Undecided.INSTANCE; // not reached: a profile with applicators reads through Composing
+        }
+        int depth = top < 0 ? baseDepth : frames[top].depth;
+        TokenBuffer buffer = TokenBuffer.forGeneration();
+        if (token.isStructStart()) {
+            if (recordings == null) {
+                recordings = new ArrayList<>(2);
+            }
+            recordings.add(new Recording(rule, buffer, depth)); // Composing copies this token in, and the rest
+        } else {
+            copy(token, buffer);
+            decide(rule, buffer, depth);
+        }
+    }
+
+    /**
+     * Copies a token, once it is checked, into every open recording, and decides the innermost once its value is
+     * complete.
+     */
+    final void record(JsonToken token) {
+        if (recordings == null) {
+            return;
+        }
+        for (Recording recording : recordings) {
+            copy(token, recording.buffer);
+            recording.open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+        }
+        Recording innermost = recordings.get(recordings.size() - 1);
+        if (innermost.open == 0) {
+            recordings.remove(recordings.size() - 1);
+            if (recordings.isEmpty()) {
+                recordings = null;
+            }
+            decide(innermost.rule, innermost.buffer, innermost.depth);
+        }
+    }
+
+    /** A token as the full path's tree holds it: numbers exactly. */
+    private void copy(JsonToken token, TokenBuffer buffer) {
+        switch (token) {
+            case START_OBJECT -> buffer.writeStartObject();
+            case END_OBJECT -> buffer.writeEndObject();
+            case START_ARRAY -> buffer.writeStartArray();
+            case END_ARRAY -> buffer.writeEndArray();
+            case PROPERTY_NAME -> buffer.writeName(delegate.currentName());
+            case VALUE_STRING -> buffer.writeString(delegate.getString());
+            case VALUE_TRUE -> buffer.writeBoolean(true);
+            case VALUE_FALSE -> buffer.writeBoolean(false);
+            case VALUE_NULL -> buffer.writeNull();
+            case VALUE_NUMBER_FLOAT -> buffer.writeNumber(delegate.getDecimalValue());
+            case VALUE_NUMBER_INT -> {
+                switch (delegate.getNumberType()) {
+                    case INT -> buffer.writeNumber(delegate.getIntValue());
+                    case LONG -> buffer.writeNumber(delegate.getLongValue());
+                    default -> buffer.writeNumber(delegate.getBigIntegerValue());
+                }
+            }
+            default -> throw Undecided.INSTANCE;
+        }
+    }
+
+    /**
+     * Declines unless every applicator of the rule holds for the buffered value. A failing applicator is not
+     * reported here, even where the branches' violations are known: networknt's messages for applicators are left
+     * to the full evaluation.
+     */
+    private void decide(ValueRule rule, TokenBuffer value, int depth) {
+        // networknt evaluates a branch one level below the value's schema, and more through references
+        int branchDepth = depth + 1 + refChain;
+        if (2 * (branchDepth + rule.depth) > maxDepth) {
+            limited = true;
+            throw Undecided.INSTANCE;
+        }
+        if (!new Branches(rule.applicators, value, branchDepth).hold()) {
+            throw Undecided.INSTANCE;
+        }
+    }
+
+    /** The verdicts of one value's branches, each checked by a parser of its own over the buffered tokens. */
+    private final class Branches {
+
+        private final Applicators applicators;
+        private final TokenBuffer value;
+        private final int depth;
+
+        Branches(Applicators applicators, TokenBuffer value, int depth) {
+            this.applicators = applicators;
+            this.value = value;
+            this.depth = depth;
+        }
+
+        /** Whether every applicator holds; each subschema is evaluated, as networknt may evaluate each. */
+        boolean hold() {
+            int[] allOf = verdicts(applicators.allOf());
+            int[] anyOf = verdicts(applicators.anyOf());
+            int[] oneOf = verdicts(applicators.oneOf());
+            boolean holds = allOf[VALID] == applicators.allOf().size();
+            holds &= applicators.anyOf().isEmpty() || anyOf[VALID] > 0;
+            holds &= applicators.oneOf().isEmpty() || (oneOf[VALID] == 1 && oneOf[UNKNOWN] == 0);
+            if (applicators.not() != null) {
+                holds &= verdict(applicators.not(), value) == INVALID;
+            }
+            if (applicators.condition() != null) {
+                int condition = verdict(applicators.condition(), value);
+                ValueRule consequence = condition == VALID ? applicators.then() : applicators.otherwise();
+                holds &= condition != UNKNOWN && (consequence == null || verdict(consequence, value) == VALID);
+            }
+            return holds && objectHolds();
+        }
+
+        /** {@code dependentRequired}, {@code dependentSchemas} and {@code propertyNames}: objects only. */
+        private boolean objectHolds() {
+            if (value.firstToken() != JsonToken.START_OBJECT
+                    || (applicators.dependentRequired().isEmpty()
+                            && applicators.dependentSchemas().isEmpty()
+                            && applicators.propertyNames() == null)) {
+                return true;
+            }
+            Set<String> names = names();
+            boolean holds = true;
+            for (String name : names) {
+                for (String needed : applicators.dependentRequired().getOrDefault(name, List.of())) {
+                    holds &= names.contains(needed);
+                }
+                for (ValueRule dependent : applicators.dependentSchemas().getOrDefault(name, List.of())) {
+                    holds &= verdict(dependent, value) == VALID;
+                }
+                if (applicators.propertyNames() != null) {
+                    TokenBuffer text = TokenBuffer.forGeneration();
+                    text.writeString(name);
+                    holds &= verdict(applicators.propertyNames(), text) == VALID;
+                }
+            }
+            return holds;
+        }
+
+        /** The names of the buffered object, in order. */
+        private Set<String> names() {
+            Set<String> names = new LinkedHashSet<>();
+            try (JsonParser parser = value.asParser(delegate.objectReadContext())) {
+                int open = 0;
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.PROPERTY_NAME && open == 1) {
+                        names.add(parser.currentName());
+                    }
+                    open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                }
+            }
+            return names;
+        }
+
+        /** How many of the rules give each verdict, by verdict. */
+        private int[] verdicts(List<ValueRule> rules) {
+            int[] counts = new int[3];
+            for (ValueRule rule : rules) {
+                counts[verdict(rule, value)]++;
+            }
+            return counts;
+        }
+
+        /**
+         * {@link #VALID} when networknt finds no violation of the rule in the value, {@link #INVALID} when it finds
+         * one (a violation reported here is one networknt reports), {@link #UNKNOWN} when the profile cannot say.
+         * Its steps count towards the document's; a branch that reaches a limit declines the document.
+         */
+        private int verdict(ValueRule rule, TokenBuffer tokens) {
+            List<Violation> found = new ArrayList<>(0);
+            ProfiledParser branch = new Composing(
+                    tokens.asParser(delegate.objectReadContext()),
+                    rule,
+                    refChain,
+                    maxSteps,
+                    maxDepth,
+                    depth,
+                    steps,
+                    false,
+                    found);
+            int verdict;
+            try (branch) {
+                while (branch.nextToken() != null) {
+                    // every token is checked as it passes
+                }
+                verdict =
+                        !branch.complete() ? UNKNOWN : !found.isEmpty() ? INVALID : branch.uncertain ? UNKNOWN : VALID;
+            } catch (Undecided e) {
+                verdict = UNKNOWN;
+            }
+            steps = branch.steps;
+            bindingRisk |= branch.bindingRisk;
+            if (branch.limited || 2 * steps > maxSteps) {
+                limited = true;
+                throw Undecided.INSTANCE; // networknt might stop at a limit inside the branch
+            }
+            return verdict;
+        }
+    }
+
+    private static final int VALID = 0;
+    private static final int INVALID = 1;
+    private static final int UNKNOWN = 2;
+
+    /** A value under applicators whose tokens are buffered until it is complete. */
+    private static final class Recording {
+        final ValueRule rule;
+        final TokenBuffer buffer;
+        final int depth;
+        int open;
+
+        Recording(ValueRule rule, TokenBuffer buffer, int depth) {
+            this.rule = rule;
+            this.buffer = buffer;
+            this.depth = depth;
+        }
+    }
+
+    /** The parser of a profile with applicators: it also feeds the values under applicators to their recordings. */
+    private static final class Composing extends ProfiledParser {
+
+        Composing(
+                JsonParser parser,
+                ValueRule root,
+                int refChain,
+                long maxSteps,
+                int maxDepth,
+                int baseDepth,
+                long steps,
+                boolean surrogates,
+                List<Violation> violations) {
+            super(parser, root, refChain, maxSteps, maxDepth, baseDepth, steps, surrogates, violations);
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            JsonToken token = super.nextToken();
+            if (token != null) {
+                record(token);
+            }
+            return token;
         }
     }
 

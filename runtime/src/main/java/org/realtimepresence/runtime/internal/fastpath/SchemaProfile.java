@@ -24,13 +24,17 @@ import tools.jackson.databind.JsonNode;
  * {@code minProperties}/{@code maxProperties}, {@code patternProperties} with portable patterns,
  * {@code items} as one schema, {@code minItems}/{@code maxItems}, {@code uniqueItems}, and local {@code $ref}s into
  * {@code $defs} or {@code definitions} (or anywhere else in the document), plus annotations and unknown keywords,
- * which assert nothing.
+ * which assert nothing. It also covers the {@link Applicators}: {@code allOf}, {@code anyOf}, {@code oneOf},
+ * {@code not}, {@code if}/{@code then}/{@code else} (draft-07 on), {@code dependentRequired} and
+ * {@code dependentSchemas} (2019-09 on), {@code dependencies} (every draft, as networknt reads it) and
+ * {@code propertyNames} (draft-06 on); the fast path decides them, but leaves a value that fails one to the full
+ * evaluation, which reports networknt's messages for it.
  *
- * <p>A subschema that uses any other keyword (an applicator such as {@code anyOf}, a tuple {@code items}, another
- * format, assertions beside a {@code $ref} from 2019-09 on) becomes an <em>opaque</em> rule: a document with a value
- * that reaches it is left to the full evaluation, and every other document is still decided by the profile. Only a
- * dialect networknt does not know, or an identifier that moves the base of references, turns the fast path off for
- * the whole schema.
+ * <p>A subschema that uses any other keyword (such as {@code contains}, a tuple {@code items}, another format,
+ * assertions beside a {@code $ref} from 2019-09 on, an applicator before the draft that defines it) becomes an
+ * <em>opaque</em> rule: a document with a value that reaches it is left to the full evaluation, and every other
+ * document is still decided by the profile. Only a dialect networknt does not know, or an identifier that moves the
+ * base of references, turns the fast path off for the whole schema.
  */
 public final class SchemaProfile {
 
@@ -51,17 +55,6 @@ public final class SchemaProfile {
             "$vocabulary");
     /** Keywords networknt evaluates in some draft that the profile does not model. */
     private static final Set<String> OUTSIDE = Set.of(
-            "allOf",
-            "anyOf",
-            "oneOf",
-            "not",
-            "if",
-            "then",
-            "else",
-            "dependentSchemas",
-            "dependentRequired",
-            "dependencies",
-            "propertyNames",
             "contains",
             "minContains",
             "maxContains",
@@ -105,9 +98,17 @@ public final class SchemaProfile {
     private final int refChain;
     private final int schemaNodes;
     private final int schemaDepth;
+    private final boolean applicators;
 
-    private SchemaProfile(ValueRule root, String unsupported, List<String> fallbacks, int refChain, JsonNode schema) {
+    private SchemaProfile(
+            ValueRule root,
+            String unsupported,
+            List<String> fallbacks,
+            int refChain,
+            boolean applicators,
+            JsonNode schema) {
         this.root = root;
+        this.applicators = applicators;
         this.unsupported = unsupported;
         this.fallbacks = List.copyOf(fallbacks);
         this.refChain = refChain;
@@ -120,9 +121,10 @@ public final class SchemaProfile {
         try {
             Compiler compiler = new Compiler(schema);
             ValueRule root = compiler.compile(schema, "");
-            return new SchemaProfile(root, null, compiler.fallbacks, compiler.longestChain, schema);
+            return new SchemaProfile(
+                    root, null, compiler.fallbacks, compiler.longestChain, compiler.anyApplicators, schema);
         } catch (Unsupported e) {
-            return new SchemaProfile(null, e.getMessage(), List.of(), 0, schema);
+            return new SchemaProfile(null, e.getMessage(), List.of(), 0, false, schema);
         }
     }
 
@@ -169,6 +171,11 @@ public final class SchemaProfile {
         return root;
     }
 
+    /** Whether any rule of the profile {@linkplain ValueRule#hasApplicators() has applicators}. */
+    boolean hasApplicators() {
+        return applicators;
+    }
+
     /** The longest chain of {@code $ref}s one value passes through: each costs networknt a step and a level. */
     int refChain() {
         return refChain;
@@ -199,6 +206,7 @@ public final class SchemaProfile {
         private final Set<String> resolving = new HashSet<>();
         private final List<String> fallbacks = new ArrayList<>();
         private int longestChain;
+        private boolean anyApplicators;
 
         Compiler(JsonNode document) {
             this.document = document;
@@ -326,6 +334,7 @@ public final class SchemaProfile {
             int maxProperties = -1;
             List<ObjectRule.PatternSlot> patterns = List.of();
             List<NumberBound> bounds = new ArrayList<>();
+            ApplicatorsBuilder applicators = new ApplicatorsBuilder();
             for (String keyword : schema.propertyNames()) {
                 JsonNode value = schema.get(keyword);
                 String at = pointer + "/" + escape(keyword);
@@ -391,6 +400,30 @@ public final class SchemaProfile {
                         unique = value.booleanValue();
                         arrayRule |= unique;
                     }
+                    case "allOf" -> applicators.allOf = branches(value, at);
+                    case "anyOf" -> applicators.anyOf = branches(value, at);
+                    case "oneOf" -> applicators.oneOf = branches(value, at);
+                    case "not" -> applicators.not = compile(value, at);
+                    case "if" -> {
+                        since(Draft.DRAFT_7, keyword, at);
+                        applicators.condition = compile(value, at);
+                        applicators.then = optional(schema, "then", pointer);
+                        applicators.otherwise = optional(schema, "else", pointer);
+                    }
+                    case "then", "else" -> since(Draft.DRAFT_7, keyword, at); // read with 'if', else ignored
+                    case "dependentRequired" -> {
+                        since(Draft.DRAFT_2019_09, keyword, at);
+                        dependencies(value, at, applicators, false);
+                    }
+                    case "dependentSchemas" -> {
+                        since(Draft.DRAFT_2019_09, keyword, at);
+                        dependencies(value, at, applicators, true);
+                    }
+                    case "dependencies" -> dependencies(value, at, applicators, null);
+                    case "propertyNames" -> {
+                        since(Draft.DRAFT_6, keyword, at);
+                        applicators.propertyNames = compile(value, at);
+                    }
                     default -> {
                         if (identifier(keyword, value) && !pointer.isEmpty()) {
                             throw new Fallback(at, "an identifier below the root");
@@ -426,8 +459,64 @@ public final class SchemaProfile {
             if (arrayRule) {
                 rule.array = new ArrayRule(items == null ? ValueRule.ANY : items, minItems, maxItems, unique);
             }
+            rule.applicators = applicators.build();
+            anyApplicators |= rule.hasApplicators();
             rule.steps = 2 + schema.size();
             rule.depth = 2;
+        }
+
+        /** An applicator's array of subschemas; an empty one networknt reads as holding, oddly, so it falls back. */
+        private List<ValueRule> branches(JsonNode value, String at) {
+            if (!value.isArray() || value.isEmpty()) {
+                throw new Fallback(at, "an applicator that is not a non-empty array of schemas");
+            }
+            List<ValueRule> branches = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                branches.add(compile(value.get(i), at + "/" + i));
+            }
+            return branches;
+        }
+
+        /** {@code then} or {@code else} beside an {@code if}, or null without it. */
+        private ValueRule optional(JsonNode schema, String keyword, String pointer) {
+            JsonNode value = schema.get(keyword);
+            return value == null ? null : compile(value, pointer + "/" + keyword);
+        }
+
+        /** A keyword networknt evaluates only from {@code first} on; before, it is left to the full evaluation. */
+        private void since(Draft first, String keyword, String at) {
+            if (draft.compareTo(first) < 0) {
+                throw new Fallback(at, "the keyword '" + keyword + "' before its draft");
+            }
+        }
+
+        /**
+         * {@code dependentRequired} ({@code schemas} false), {@code dependentSchemas} (true) or draft-07's
+         * {@code dependencies} (null: an array names required properties, an object or boolean is a schema, and
+         * networknt ignores anything else).
+         */
+        private void dependencies(JsonNode value, String at, ApplicatorsBuilder applicators, Boolean schemas) {
+            if (!value.isObject()) {
+                throw new Fallback(at, "'" + at.substring(at.lastIndexOf('/') + 1) + "' that is not an object");
+            }
+            applicators.present = true;
+            for (String name : value.propertyNames()) {
+                JsonNode dependency = value.get(name);
+                String where = at + "/" + escape(name);
+                if (dependency.isArray() && !Boolean.TRUE.equals(schemas)) {
+                    applicators
+                            .dependentRequired
+                            .computeIfAbsent(name, key -> new ArrayList<>())
+                            .addAll(strings(dependency, where));
+                } else if ((dependency.isObject() || dependency.isBoolean()) && !Boolean.FALSE.equals(schemas)) {
+                    applicators
+                            .dependentSchemas
+                            .computeIfAbsent(name, key -> new ArrayList<>())
+                            .add(compile(dependency, where));
+                } else if (schemas != null) {
+                    throw new Fallback(where, "a dependency networknt does not read");
+                }
+            }
         }
 
         private void requireRoot(String at, String pointer) {
@@ -662,6 +751,46 @@ public final class SchemaProfile {
         }
     }
 
+    /** The applicators of one subschema while it is compiled. */
+    private static final class ApplicatorsBuilder {
+        List<ValueRule> allOf = List.of();
+        List<ValueRule> anyOf = List.of();
+        List<ValueRule> oneOf = List.of();
+        ValueRule not;
+        ValueRule condition;
+        ValueRule then;
+        ValueRule otherwise;
+        final Map<String, List<String>> dependentRequired = new LinkedHashMap<>();
+        final Map<String, List<ValueRule>> dependentSchemas = new LinkedHashMap<>();
+        ValueRule propertyNames;
+        /** Whether a dependency keyword is present, even an empty one. */
+        boolean present;
+
+        /** The applicators, or null when the subschema has none. */
+        Applicators build() {
+            if (!present
+                    && allOf.isEmpty()
+                    && anyOf.isEmpty()
+                    && oneOf.isEmpty()
+                    && not == null
+                    && condition == null
+                    && propertyNames == null) {
+                return null;
+            }
+            return new Applicators(
+                    allOf,
+                    anyOf,
+                    oneOf,
+                    not,
+                    condition,
+                    then,
+                    otherwise,
+                    dependentRequired,
+                    dependentSchemas,
+                    propertyNames);
+        }
+    }
+
     /** Every keyword the profile models. */
     private static final Set<String> PROFILED = Set.of(
             "type",
@@ -683,7 +812,18 @@ public final class SchemaProfile {
             "minItems",
             "maxItems",
             "uniqueItems",
-            "$ref");
+            "$ref",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "if",
+            "then",
+            "else",
+            "dependentSchemas",
+            "dependentRequired",
+            "dependencies",
+            "propertyNames");
 
     private static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");

@@ -16,7 +16,8 @@ final class StrictDateTime {
 
     private StrictDateTime() {}
 
-    static boolean accepts(String text) {
+    /** Whether {@code text} is in the everyday layout; a {@link CharSequence}, so the byte scanner need not copy. */
+    static boolean accepts(CharSequence text) {
         int length = text.length();
         if (length < SECONDS_END + 1
                 || text.charAt(4) != '-'
@@ -50,7 +51,7 @@ final class StrictDateTime {
         return offset(text, index);
     }
 
-    private static boolean offset(String text, int index) {
+    private static boolean offset(CharSequence text, int index) {
         int remaining = text.length() - index;
         if (remaining == 1) {
             return text.charAt(index) == 'Z';
@@ -69,7 +70,7 @@ final class StrictDateTime {
     }
 
     /** The value of the decimal digits in {@code [from, to)}, or -1 when any is not a digit. */
-    private static int digits(String text, int from, int to) {
+    private static int digits(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -62,6 +62,12 @@ final class ValueRule {
 
     ObjectRule object;
     ArrayRule array;
+    /**
+     * {@code allOf}, {@code anyOf}, {@code oneOf}, {@code not}, {@code if}/{@code then}/{@code else},
+     * {@code dependentRequired}, {@code dependentSchemas}, {@code dependencies} and {@code propertyNames}, or null
+     * when the subschema has none of them.
+     */
+    Applicators applicators;
     /** networknt's evaluation steps for one value under this rule, at most (keywords plus one, through references). */
     int steps = 1;
     /** networknt's nested evaluations for one value under this rule, at most. */
@@ -70,6 +76,14 @@ final class ValueRule {
     /** Whether a value of this rule is checked at all. */
     boolean constrains() {
         return this != ANY;
+    }
+
+    /**
+     * Whether the subschema carries an applicator networknt evaluates ({@link #applicators}): a checker that does not
+     * evaluate applicators must decline every value that reaches such a rule.
+     */
+    boolean hasApplicators() {
+        return applicators != null;
     }
 
     /** Whether a string value's text is checked beyond {@code enum} and {@code const}. */

@@ -19,6 +19,7 @@ class SchemaProfileTest {
 
         assertThat(profile.supported()).isTrue();
         assertThat(profile.unsupportedReason()).isNull();
+        assertThat(profile.hasApplicators()).isFalse(); // read by the plain parser, with no recording
     }
 
     @ParameterizedTest
@@ -47,7 +48,12 @@ class SchemaProfileTest {
             delimiter = '|',
             quoteCharacter = '`',
             value = {
-                "{\"properties\":{\"x\":{\"anyOf\":[{}]}}}|the keyword 'anyOf' at /properties/x/anyOf",
+                "{\"properties\":{\"x\":{\"contains\":{}}}}|the keyword 'contains' at /properties/x/contains",
+                "{\"properties\":{\"x\":{\"anyOf\":[]}}}|an applicator that is not a non-empty array of schemas at /properties/x/anyOf",
+                "{\"$schema\":\"http://json-schema.org/draft-06/schema#\",\"if\":{}}|the keyword 'if' before its draft at /if",
+                "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"propertyNames\":{}}|the keyword 'propertyNames' before its draft at /propertyNames",
+                "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"dependentRequired\":{}}|the keyword 'dependentRequired' before its draft at /dependentRequired",
+                "{\"anyOf\":[{\"type\":\"string\"},{\"contains\":{}}]}|the keyword 'contains' at /anyOf/1/contains",
                 "{\"properties\":{\"x\":{\"pattern\":\"\\\\p{L}\"}}}|a pattern that may not mean the same in ECMA-262 and Java at /properties/x/pattern",
                 "{\"type\":\"array\",\"items\":[{}]}|'items' as an array (a tuple) at /items",
                 "{\"properties\":{\"x\":{\"format\":\"regex\"}}}|a format the fast path does not check at /properties/x/format",
@@ -55,7 +61,7 @@ class SchemaProfileTest {
                 "{\"properties\":{\"x\":{\"$ref\":\"other.json\"}}}|a reference to another document or an anchor at /properties/x/$ref",
                 "{\"properties\":{\"x\":{\"$ref\":\"#/$defs/y\",\"minimum\":1}},\"$defs\":{\"y\":{}}}|a keyword beside $ref at /properties/x/minimum",
                 "{\"properties\":{\"x\":false}}|a schema that is neither an object nor true at /properties/x",
-                "{\"properties\":{\"a/b\":{\"not\":{}}}}|the keyword 'not' at /properties/a~1b/not"
+                "{\"properties\":{\"a/b\":{\"unevaluatedProperties\":{}}}}|the keyword 'unevaluatedProperties' at /properties/a~1b/unevaluatedProperties"
             })
     void aKeywordOutsideTheProfileFallsBackForItsSubschemaOnly(String schema, String reason) {
         SchemaProfile profile = profile(schema);
@@ -63,6 +69,32 @@ class SchemaProfileTest {
         assertThat(profile.supported()).isTrue();
         assertThat(profile.fullyProfiled()).isFalse();
         assertThat(profile.fallbacks()).containsExactly(reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "{\"allOf\":[{}]}|true|true",
+                "{\"anyOf\":[{\"type\":\"string\"}]}|true|true",
+                "{\"oneOf\":[{\"$ref\":\"#/$defs/a\"}],\"$defs\":{\"a\":{}}}|true|true",
+                "{\"not\":{}}|true|true",
+                "{\"if\":{},\"then\":{},\"else\":{}}|true|true",
+                "{\"if\":{}}|true|true",
+                "{\"dependentRequired\":{\"a\":[\"b\"]}}|true|true",
+                "{\"dependentSchemas\":{\"a\":{}}}|true|true",
+                "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\"dependencies\":{\"a\":[\"b\"]}}|true|true",
+                "{\"propertyNames\":{\"maxLength\":3}}|true|true",
+                "{\"then\":{\"type\":\"string\"},\"else\":{}}|false|false",
+                "{\"type\":\"object\",\"properties\":{\"a\":{\"anyOf\":[{}]}}}|false|true"
+            })
+    void theApplicatorsAreProfiledAndMarkedOnTheirRule(String schema, boolean marked, boolean anywhere) {
+        SchemaProfile profile = profile(schema);
+
+        assertThat(profile.fallbacks()).isEmpty();
+        assertThat(profile.root().hasApplicators()).isEqualTo(marked);
+        assertThat(profile.hasApplicators()).isEqualTo(anywhere);
     }
 
     @Test
