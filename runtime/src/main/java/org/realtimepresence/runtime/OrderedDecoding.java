@@ -31,7 +31,13 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
     private final RecordFramer framer;
     private final ExecutorService workers;
     private final int maxInFlight;
-    private final ArrayDeque<Future<List<R>>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Pending<R>> inFlight = new ArrayDeque<>();
+    /**
+     * Batches whose records have been decoded, to be filled again: a batch's arrays grow to fit its records once,
+     * instead of being allocated, grown and zeroed for every batch on the one thread that cuts the input.
+     */
+    private final ArrayDeque<RecordBatch> free = new ArrayDeque<>();
+
     private Iterator<R> current = Collections.emptyIterator();
     private boolean endOfInput;
 
@@ -56,7 +62,11 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
             if (inFlight.isEmpty()) {
                 return false;
             }
-            current = await(inFlight.remove()).iterator();
+            Pending<R> done = inFlight.remove();
+            current = await(done.result()).iterator();
+            if (done.batch() != null) {
+                free.push(done.batch()); // its worker is done with it
+            }
         }
         return true;
     }
@@ -76,7 +86,7 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
 
     /** Cuts one batch on this thread and hands it to the workers: a batch is one array, not an array per record. */
     private void submitBatch() {
-        RecordBatch batch = new RecordBatch();
+        RecordBatch batch = free.isEmpty() ? new RecordBatch() : free.pop();
         try {
             endOfInput = !framer.nextBatch(batch, BATCH_RECORDS, BATCH_BYTES);
         } catch (IOException e) {
@@ -85,16 +95,21 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
                 throw new UncheckedIOException("Could not read the records", e);
             }
             // Hand on what was read before the failure, then report it.
-            inFlight.add(workers.submit(() -> decodeAll(batch)));
-            inFlight.add(workers.submit(() -> {
-                throw new UncheckedIOException("Could not read the records", e);
-            }));
+            inFlight.add(new Pending<>(workers.submit(() -> decodeAll(batch)), batch));
+            inFlight.add(new Pending<>(
+                    workers.submit(() -> {
+                        throw new UncheckedIOException("Could not read the records", e);
+                    }),
+                    null));
             return;
         }
         if (!endOfInput) {
-            inFlight.add(workers.submit(() -> decodeAll(batch)));
+            inFlight.add(new Pending<>(workers.submit(() -> decodeAll(batch)), batch));
         }
     }
+
+    /** A batch handed to the workers, and what they make of it. */
+    private record Pending<R>(Future<List<R>> result, RecordBatch batch) {}
 
     private List<R> decodeAll(RecordBatch batch) {
         @SuppressWarnings("unchecked") // filled with R only, then handed on read-only
