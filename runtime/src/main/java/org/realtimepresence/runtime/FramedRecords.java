@@ -147,6 +147,9 @@ final class FramedRecords<R> implements Iterator<R> {
 
     /** A violation whose message gives a position inside the record, with the position in the whole input. */
     private static Violation inInput(Violation violation, long recordLine, int recordColumn) {
+        if (!violation.message().contains("at line ")) {
+            return violation; // most violations name a pointer, not a position: spare them the pattern
+        }
         Matcher position = POSITION.matcher(violation.message());
         if (!position.find()) {
             return violation;

@@ -240,7 +240,12 @@ public final class FastPath<T> {
         int scan = scan(json);
         return scan == NOT_PLAIN
                 ? null
-                : check(() -> factory.createParser(checking, json), scan == ESCAPES, () -> read(json));
+                // Plain UTF-8, so the text is exactly what the full path decodes. Without a shared symbol table
+                // Jackson reads bytes through a decoding Reader; a String is read in place, and sooner.
+                : check(
+                        () -> factory.createParser(checking, new String(json, StandardCharsets.UTF_8)),
+                        scan == ESCAPES,
+                        () -> read(json));
     }
 
     /** As {@link #violations(byte[])}, for text. */

@@ -64,6 +64,33 @@ final class Messages {
     }
 
     static String format(String template, Object... arguments) {
-        return new MessageFormat(template, Locale.ENGLISH).format(arguments);
+        for (Object argument : arguments) {
+            if (!(argument instanceof String)) {
+                return new MessageFormat(template, Locale.ENGLISH).format(arguments);
+            }
+        }
+        return withText(template, arguments);
+    }
+
+    /**
+     * What {@link MessageFormat} makes of these templates when every argument is text, without parsing the
+     * template for each violation: text is inserted as it is, and the templates quote only as {@code ''}.
+     */
+    private static String withText(String template, Object... arguments) {
+        StringBuilder message = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '\'' && i + 1 < template.length() && template.charAt(i + 1) == '\'') {
+                message.append('\'');
+                i++;
+            } else if (c == '{') {
+                int close = template.indexOf('}', i);
+                message.append((String) arguments[Integer.parseInt(template, i + 1, close, 10)]);
+                i = close;
+            } else {
+                message.append(c);
+            }
+        }
+        return message.toString();
     }
 }

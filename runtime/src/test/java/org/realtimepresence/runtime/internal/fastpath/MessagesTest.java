@@ -3,6 +3,11 @@ package org.realtimepresence.runtime.internal.fastpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,6 +16,28 @@ import tools.jackson.databind.json.JsonMapper;
 class MessagesTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @Test
+    void textArgumentsAreFormattedAsMessageFormatFormatsThem() throws IllegalAccessException {
+        List<String> arguments = List.of("name", "it's", "{0}", "[string, null]", "a''b", "");
+        int templates = 0;
+        for (Field field : Messages.class.getDeclaredFields()) {
+            if (field.getType() != String.class || !Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            String template = (String) field.get(null);
+            templates++;
+            for (String first : arguments) {
+                for (String second : arguments) {
+                    Object[] texts = {first, second};
+                    assertThat(Messages.format(template, texts))
+                            .as(template)
+                            .isEqualTo(new MessageFormat(template, Locale.ENGLISH).format(texts));
+                }
+            }
+        }
+        assertThat(templates).isGreaterThan(15);
+    }
 
     @Test
     void schemaValuesReadAsJacksonWritesThem() {
