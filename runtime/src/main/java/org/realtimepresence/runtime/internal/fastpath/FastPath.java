@@ -60,6 +60,8 @@ public final class FastPath<T> {
     private final SchemaProfile profile;
     private final long maxSteps;
     private final int maxDepth;
+    /** The byte limit: a String's length is counted in characters, so bytes over it are declined before parsing. */
+    private final int maxDocumentBytes;
     /** Whether the bound type takes any JSON value (a tree), so a value valid for the schema always binds. */
     private final boolean bindsAnything;
     /** The byte scanner's plan, shared; each thread keeps its own scanner, which reuses its arrays. */
@@ -89,6 +91,7 @@ public final class FastPath<T> {
         this.profile = profile;
         this.maxSteps = limits.maxEvaluationSteps();
         this.maxDepth = limits.maxEvaluationDepth();
+        this.maxDocumentBytes = limits.maxDocumentBytes();
         this.bindsAnything = type == Object.class || JsonNode.class.isAssignableFrom(type);
         this.byteRules = new ByteRules(profile);
         this.scanners = ThreadLocal.withInitial(() -> new ByteScanner(byteRules, limits, bindsAnything));
@@ -237,7 +240,7 @@ public final class FastPath<T> {
 
     /** {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. */
     private List<Violation> parsedViolations(byte[] json) {
-        int scan = scan(json);
+        int scan = json.length > maxDocumentBytes ? NOT_PLAIN : scan(json);
         return scan == NOT_PLAIN
                 ? null
                 // Plain UTF-8, so the text is exactly what the full path decodes. Without a shared symbol table
