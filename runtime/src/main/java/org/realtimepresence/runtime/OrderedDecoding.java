@@ -56,7 +56,9 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
     @Override
     public boolean hasNext() {
         while (!current.hasNext()) {
-            while (!endOfInput && inFlight.size() < maxInFlight) {
+            // Cut further batches only while input is at hand: waiting for input with decoded records in
+            // hand would hold back the answers to records piped in slowly.
+            while (!endOfInput && inFlight.size() < maxInFlight && (inFlight.isEmpty() || readyToCut())) {
                 submitBatch();
             }
             if (inFlight.isEmpty()) {
@@ -82,6 +84,14 @@ final class OrderedDecoding<R> implements Iterator<R>, AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+    }
+
+    private boolean readyToCut() {
+        try {
+            return framer.ready();
+        } catch (IOException e) {
+            return true; // cutting the next batch reports it
+        }
     }
 
     /** Cuts one batch on this thread and hands it to the workers: a batch is one array, not an array per record. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,6 +41,42 @@ class OrderedDecodingTest {
         assertThat(one).hasSize(3 * OrderedDecoding.BATCH_RECORDS + 7);
         assertThat(one.get(2).violations()).extracting(Violation::keyword).containsExactly(Violation.LIMIT);
         assertThat(one.get(3).value()).contains(new Point(3, 2));
+    }
+
+    @Test
+    void aRecordPipedInIsAnsweredBeforeTheNextOneArrives() {
+        // A line per read, nothing ever "available", and a read beyond the answered records counted as a stall:
+        // as a pipe fed by a producer that waits for each answer.
+        int[] answered = {0};
+        int[] stalls = {0};
+        InputStream trickle = new InputStream() {
+            private int line;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException("read in chunks");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (line > answered[0] + 1) {
+                    stalls[0]++;
+                }
+                if (line == 6) {
+                    return -1;
+                }
+                byte[] next = ("{\"x\":" + line++ + ",\"y\":0}\n").getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(next, 0, buffer, offset, next.length);
+                return next.length;
+            }
+        };
+
+        try (Stream<Decoded<Point>> records = points.lines(trickle, 2)) {
+            records.forEach(record -> answered[0]++);
+        }
+
+        assertThat(answered[0]).isEqualTo(6);
+        assertThat(stalls[0]).isZero();
     }
 
     @Test

@@ -94,6 +94,11 @@ public final class RecordFramer {
         return batch.size() > 0;
     }
 
+    /** Whether the next record can be cut, or the end found, without waiting for input that has not arrived. */
+    public boolean ready() throws IOException {
+        return in == null || in.ready();
+    }
+
     private void start() throws IOException {
         if (in == null) {
             jsonLines = FramingDetector.isJsonLines(input, maxRecordBytes);
