@@ -68,6 +68,7 @@ class ValidatedWriteSchemaStoreTest {
                 .isEmpty();
     }
 
+    @SuppressWarnings("rawtypes") // a codec for Map.class, which has no parameterized class literal
     private static String written(SchemaCodec<Map> codec, Map<String, Object> value) {
         try {
             return codec.write(value);
