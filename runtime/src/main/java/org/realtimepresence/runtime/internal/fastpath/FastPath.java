@@ -238,8 +238,11 @@ public final class FastPath<T> {
         return provenByBytes(buf, from, to) ? List.of() : parsedViolations(Arrays.copyOfRange(buf, from, to));
     }
 
-    /** {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. */
-    private List<Violation> parsedViolations(byte[] json) {
+    /**
+     * {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. For a
+     * document {@link #read(byte[])} has just declined, whose bytes the scanner has already failed to prove.
+     */
+    public List<Violation> parsedViolations(byte[] json) {
         int scan = json.length > maxDocumentBytes ? NOT_PLAIN : scan(json);
         return scan == NOT_PLAIN
                 ? null
