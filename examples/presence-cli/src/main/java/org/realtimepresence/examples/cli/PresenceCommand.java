@@ -4,7 +4,6 @@ package org.realtimepresence.examples.cli;
 import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
         name = "presence",
         description = "Check, normalize and fold realtime presence records.",
         versionProvider = ToolVersion.class,
-        subcommands = {ValidateCommand.class, NormalizeCommand.class, RosterCommand.class, HelpCommand.class},
+        // The subcommands are registered by Subcommands, which builds only the one the command line names.
         footer = {"", "Exit codes: 0 all good, 1 invalid or unmappable input, 2 usage or I/O error."})
 final class PresenceCommand implements Callable<Integer> {
 

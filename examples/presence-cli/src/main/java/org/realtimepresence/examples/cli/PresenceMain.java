@@ -46,7 +46,10 @@ public final class PresenceMain {
         StandardOutput output = new StandardOutput(stdout);
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new PresenceCommand(stdin, output, terminal))
+        CommandLine commandLine = new CommandLine(new PresenceCommand(stdin, output, terminal));
+        // Before the settings below, which picocli copies only to the subcommands it already has.
+        Subcommands.register(commandLine, args);
+        commandLine
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrors())

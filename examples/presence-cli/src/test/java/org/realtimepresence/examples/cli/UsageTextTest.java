@@ -42,6 +42,8 @@ class UsageTextTest {
             normalize-bad-provider  | normalize --from nope -
             normalize-bad-time      | normalize --from ably --received-at nope -
             roster-unknown-option   | roster --from ably -
+            version-then-help       | --version --help
+            version-twice           | --version --version
             """)
     void printsWhatItAlwaysPrinted(String golden, String commandLine) throws IOException {
         CliRun run = CliRun.run(commandLine.isEmpty() ? new String[0] : commandLine.split(" "));
