@@ -19,6 +19,16 @@ public final class PresenceMain {
     /** The commands that check records against the schema. */
     private static final Set<String> CODEC_COMMANDS = Set.of("validate", "normalize", "roster");
 
+    // Picocli registers, by reflection, a converter for every java.sql and java.time type it knows, each time it
+    // builds a command, and so loads both packages on every start. No option here has such a type (--received-at
+    // has its own converter, and a new option of such a type needs one too), so picocli skips them, unless whoever
+    // runs the tool set the property to something else.
+    static {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        }
+    }
+
     private PresenceMain() {}
 
     public static void main(String[] args) {
