@@ -9,15 +9,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import org.realtimepresence.model.RealtimePresenceJson;
 import picocli.CommandLine;
 
 /** Entry point of {@code presence.jar}. */
 public final class PresenceMain {
-
-    /** The commands that check records against the schema. */
-    private static final Set<String> CODEC_COMMANDS = Set.of("validate", "normalize", "roster");
 
     // Picocli registers, by reflection, a converter for every java.sql and java.time type it knows, each time it
     // builds a command, and so loads both packages on every start. No option here has such a type (--received-at
@@ -32,13 +27,7 @@ public final class PresenceMain {
     private PresenceMain() {}
 
     public static void main(String[] args) {
-        if (args.length > 0 && CODEC_COMMANDS.contains(args[0])) {
-            // Load the schema and derive the fast path while picocli reads the command line: on a cold JVM both
-            // are mostly class loading, and on two cores they overlap. The command asks for the same shared codec.
-            Thread warmUp = new Thread(RealtimePresenceJson::codec, "codec-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
+        CodecWarmUp.startFor(args);
         InputStream stdin = ClosedStandardInput.detect() ? ClosedStandardInput.stream() : System.in;
         // Not System.out: that PrintStream swallows write errors, and a full disk must be exit code 2.
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
