@@ -191,8 +191,9 @@ public final class SchemaCodec<T> {
         T proven = fastPath.read(json);
         return proven != null
                 ? Decoded.valid(1, proven)
-                // read() has run the byte scanner already: straight to the token check for the violations.
-                : rejected(fastPath.parsedViolations(json)).orElseGet(() -> decode(reader().read(json)));
+                // read() has tried to prove the bytes already: straight to reporting their violations.
+                : rejected(fastPath.unprovenViolations(json, 0, json.length))
+                        .orElseGet(() -> decode(reader().read(json)));
     }
 
     /** The fast path's violations of an invalid document; empty when it found none or left the document undecided. */
