@@ -179,11 +179,27 @@ public final class FastPath<T> {
 
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
+        return read(json, null);
+    }
+
+    /**
+     * As {@link #read(byte[])}; and when the byte scanner reports the document's violations itself, adds them to
+     * {@code reported} and returns null at once, without trying the parser on a document known to be invalid.
+     */
+    public T read(byte[] json, List<Violation> reported) {
         ByteBinding<T> direct = byteBinding();
-        if (direct != null && provenByBytes(json, 0, json.length)) {
-            T value = direct.bind(json, 0, json.length);
-            if (value != null) {
-                return value;
+        if (direct != null) {
+            if (provenByBytes(json, 0, json.length)) {
+                T value = direct.bind(json, 0, json.length);
+                if (value != null) {
+                    return value;
+                }
+            } else if (reported != null) {
+                List<Violation> found = reportedByBytes(json, 0, json.length);
+                if (found != null) {
+                    reported.addAll(found);
+                    return null;
+                }
             }
         }
         int scan = scan(json);
