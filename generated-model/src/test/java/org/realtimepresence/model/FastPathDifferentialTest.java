@@ -91,6 +91,7 @@ class FastPathDifferentialTest {
         int referenceValid = 0;
         int rejectedByFastPath = 0;
         int provenByBytes = 0;
+        int reportedByBytes = 0;
         long started = System.nanoTime();
         for (int i = 0; i < INPUTS; i++) {
             List<Map.Entry<String, String>> properties = documents.validProperties();
@@ -105,6 +106,7 @@ class FastPathDifferentialTest {
             counts[2] += verdict.fastValid() ? 1 : 0;
             referenceValid += verdict.referenceValid() ? 1 : 0;
             rejectedByFastPath += verdict.fastRejected() ? 1 : 0;
+            reportedByBytes += verdict.bytesReported() ? 1 : 0;
             if (input.target().equals("valid")) {
                 validInputs++;
                 provenValid += verdict.fastValid() ? 1 : 0;
@@ -124,8 +126,9 @@ class FastPathDifferentialTest {
                 rejectedByFastPath,
                 INPUTS - referenceValid);
         System.out.printf(
-                "FastPathDifferentialTest: the byte scanner proved %d of %d generated valid documents%n",
-                provenByBytes, validInputs);
+                "FastPathDifferentialTest: the byte scanner proved %d of %d generated valid documents"
+                        + " and reported the violations of %d of %d invalid inputs%n",
+                provenByBytes, validInputs, reportedByBytes, INPUTS - referenceValid);
         byTarget.forEach((target, c) -> System.out.printf(
                 "  %-22s %7d inputs, %7d valid, %7d proven by the fast path%n", target, c[0], c[1], c[2]));
 
@@ -134,6 +137,9 @@ class FastPathDifferentialTest {
         assertThat(provenByBytes)
                 .as("the byte scanner decides most valid documents")
                 .isGreaterThan(validInputs / 2);
+        assertThat(reportedByBytes)
+                .as("the byte scanner reports the violations of many invalid inputs")
+                .isGreaterThan((INPUTS - referenceValid) / 4);
         assertThat(rejectedByFastPath)
                 .as("the fast path reports the violations of many invalid inputs")
                 .isGreaterThan((INPUTS - referenceValid) / 4);
@@ -173,7 +179,12 @@ class FastPathDifferentialTest {
     }
 
     /** What the fast path and networknt said about one input, after checking that they agree. */
-    record Verdict(boolean fastValid, boolean fastRejected, boolean referenceValid, boolean bytesValid) {}
+    record Verdict(
+            boolean fastValid,
+            boolean fastRejected,
+            boolean referenceValid,
+            boolean bytesValid,
+            boolean bytesReported) {}
 
     private static Verdict check(Pair pair, FastPathMutations.Input input, int index) {
         FastPath<RealtimePresence> fast = pair.fast();
@@ -198,6 +209,15 @@ class FastPathDifferentialTest {
             assertThat(reference.violations())
                     .as(() -> "byte scanner accepted what networknt refuses, " + what.get())
                     .isEmpty();
+        }
+        List<Violation> bytesReport = fast.reportedByBytes(input.bytes(), 0, input.bytes().length);
+        if (bytesReport != null) {
+            assertThat(bytesReport.stream()
+                            .sorted()
+                            .limit(pair.limits().maxViolations())
+                            .toList())
+                    .as(() -> "the byte scanner's own report, " + what.get())
+                    .isEqualTo(reference.violations());
         }
         List<Violation> fastViolations = fast.violations(input.bytes());
         boolean fastRejected = fastViolations != null && !fastViolations.isEmpty();
@@ -227,7 +247,7 @@ class FastPathDifferentialTest {
             assertThat(pair.codec().validate(input.text())).as(what).isEqualTo(referenceText.violations());
         }
         reference.value().ifPresent(value -> sameWrite(pair, value, index, what));
-        return new Verdict(fastValid, fastRejected, reference.valid(), bytesValid);
+        return new Verdict(fastValid, fastRejected, reference.valid(), bytesValid, bytesReport != null);
     }
 
     private static boolean agree(

@@ -4,6 +4,7 @@ package org.realtimepresence.runtime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -140,9 +141,23 @@ final class FramedRecords<R> implements Iterator<R> {
     }
 
     private static List<Violation> inInput(List<Violation> violations, RecordBatch batch, int record) {
-        return violations.stream()
-                .map(violation -> inInput(violation, batch.line(record), batch.column(record)))
-                .toList();
+        if (!anyPosition(violations)) {
+            return violations; // most violations name a pointer, not a position: the list stands as it is
+        }
+        List<Violation> moved = new ArrayList<>(violations.size());
+        for (Violation violation : violations) {
+            moved.add(inInput(violation, batch.line(record), batch.column(record)));
+        }
+        return List.copyOf(moved);
+    }
+
+    private static boolean anyPosition(List<Violation> violations) {
+        for (Violation violation : violations) {
+            if (violation.message().contains("at line ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A violation whose message gives a position inside the record, with the position in the whole input. */

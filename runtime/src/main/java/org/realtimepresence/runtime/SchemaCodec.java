@@ -2,6 +2,7 @@
 package org.realtimepresence.runtime;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -188,11 +189,16 @@ public final class SchemaCodec<T> {
         if (fastPath == null || json.length > limits.maxDocumentBytes()) {
             return decode(reader().read(json));
         }
-        T proven = fastPath.read(json);
-        return proven != null
-                ? Decoded.valid(1, proven)
-                // read() has run the byte scanner already: straight to the token check for the violations.
-                : rejected(fastPath.parsedViolations(json)).orElseGet(() -> decode(reader().read(json)));
+        List<Violation> reported = new ArrayList<>(0);
+        T proven = fastPath.read(json, reported);
+        if (proven != null) {
+            return Decoded.valid(1, proven);
+        }
+        if (!reported.isEmpty()) {
+            return Decoded.invalid(1, ordered(reported));
+        }
+        // read() has tried to prove the bytes already: straight to reporting their violations.
+        return rejected(fastPath.unprovenViolations(json, 0, json.length)).orElseGet(() -> decode(reader().read(json)));
     }
 
     /** The fast path's violations of an invalid document; empty when it found none or left the document undecided. */

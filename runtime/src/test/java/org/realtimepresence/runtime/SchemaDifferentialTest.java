@@ -47,6 +47,9 @@ class SchemaDifferentialTest {
     private static final int SCANNABLE = 3;
 
     private static final int SCANNED = 4;
+    /** Instances whose violations the byte scanner reported itself. */
+    private static final int SCANNER_REPORTED = 5;
+
     private static final String VENDORED = "schemastore";
     private static final List<String> VENDORED_SCHEMAS = List.of(
             "agripparc-1.2.json",
@@ -79,13 +82,14 @@ class SchemaDifferentialTest {
         int reported = 0;
         int scannable = 0;
         int scanned = 0;
+        int scannerReported = 0;
         for (String resource : resources) {
             JsonNode schema = read(resource);
             SchemaProfile profile = SchemaProfile.of(schema);
             full += profile.fullyProfiled() ? 1 : 0;
             partial += profile.supported() && !profile.fullyProfiled() ? 1 : 0;
             int before = disagreements.size();
-            int[] counts = new int[5];
+            int[] counts = new int[6];
             try {
                 compare(resource, schema, profile, seed ^ resource.hashCode(), instances, disagreements, counts);
             } catch (Uncompiled e) {
@@ -106,13 +110,16 @@ class SchemaDifferentialTest {
             reported += counts[REPORTED];
             scannable += counts[SCANNABLE];
             scanned += counts[SCANNED];
+            scannerReported += counts[SCANNER_REPORTED];
         }
         System.out.printf(
                 "SchemaDifferentialTest: %d schemas (%d fully profiled, %d partially), the fast path proved %d"
                         + " instances valid and reported the violations of %d itself, %d disagreements%n",
                 resources.size(), full, partial, proven, reported, disagreements.size());
         System.out.printf(
-                "SchemaDifferentialTest: the byte scanner proved %d of %d valid instances%n", scanned, scannable);
+                "SchemaDifferentialTest: the byte scanner proved %d of %d valid instances and reported the"
+                        + " violations of %d invalid ones itself%n",
+                scanned, scannable, scannerReported);
         assertThat(disagreements)
                 .as("rerun with -Dpresence.differential.seed=%d", seed)
                 .isEmpty();
@@ -160,6 +167,16 @@ class SchemaDifferentialTest {
                 boolean proven = scanned(scanners.get(pair), instance, valid, where, disagreements);
                 counts[SCANNED] += proven && valid ? 1 : 0;
                 counts[SCANNABLE] += valid ? 1 : 0;
+                byte[] bytes = mapper.writeValueAsBytes(instance);
+                List<Violation> reported = scanners.get(pair).reportedByBytes(bytes, 0, bytes.length);
+                if (reported != null) {
+                    counts[SCANNER_REPORTED]++;
+                    List<Violation> sorted = reported.stream()
+                            .sorted()
+                            .limit(reference.get(pair).limits().maxViolations())
+                            .toList();
+                    same("byte scanner report", sorted, reference.get(pair).validate(bytes), where, disagreements);
+                }
             }
             List<Violation> decided = direct == null ? null : direct.violations(mapper.writeValueAsBytes(instance));
             if (decided != null) {

@@ -3,10 +3,13 @@ package org.realtimepresence.runtime.internal.fastpath;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.realtimepresence.runtime.CodecLimits;
+import org.realtimepresence.runtime.Violation;
 
 /**
  * Proves a document valid by walking its UTF-8 bytes against the profile's rules, with no parser, no symbol table
@@ -21,6 +24,12 @@ import org.realtimepresence.runtime.CodecLimits;
  * names, nesting near the limit, evaluation steps or depth as {@link ProfiledParser} counts them, a rule
  * {@link ByteRules#handles} does not handle, a value that might not bind to a typed field, a repeated name, and
  * trailing content. Every keyword it does check is checked with the profile's own helpers.
+ *
+ * <p>A document it did not prove can be read a second time in reporting mode ({@link #violations}): every check
+ * that failed there is then reported with {@link ProfiledParser}'s pointer, keyword and message, and the walk goes
+ * on. Everything else it declines in that mode too, so an invalid record is answered here only when its every
+ * violation is one the parser would report the same way; the rest still goes to the parser. Reporting keeps the
+ * pointer of the value being read, which proving does not need.
  *
  * <p>Not thread-safe: it keeps its working arrays from one document to the next; use one per thread.
  */
@@ -74,6 +83,17 @@ final class ByteScanner {
 
     private int[] nameLengths = new int[16];
     private int names;
+    /** The violations found so far in reporting mode; null while proving, where the first one declines. */
+    private List<Violation> reports;
+    /**
+     * In reporting mode, the pointer of the value being read: per open container a rule looks into, where the
+     * current name starts in the input, or the current item's index when the length is {@link #INDEX}.
+     */
+    private int[] pathStarts = new int[8];
+
+    private int[] pathLengths = new int[8];
+    private int pathDepth;
+    private static final int INDEX = -1;
 
     /**
      * @param bindsAnything whether the bound type takes any JSON value, so a value valid for the schema always
@@ -91,6 +111,26 @@ final class ByteScanner {
 
     /** Whether {@code input[from, to)} is proven valid; false means only "not proven here". */
     boolean accepts(byte[] input, int from, int to) {
+        return walk(input, from, to);
+    }
+
+    /**
+     * The violations of {@code input[from, to)} as networknt reports them, unsorted, when the document is invalid
+     * and every violation is one this scanner reports; null when it is valid or anything in it is left to the
+     * parser-based path.
+     */
+    List<Violation> violations(byte[] input, int from, int to) {
+        List<Violation> found = new ArrayList<>(2);
+        reports = found;
+        pathDepth = 0;
+        try {
+            return walk(input, from, to) && !found.isEmpty() ? found : null;
+        } finally {
+            reports = null;
+        }
+    }
+
+    private boolean walk(byte[] input, int from, int to) {
         if (to <= from || to - from >= maxDocumentBytes) {
             return false;
         }
@@ -145,20 +185,24 @@ final class ByteScanner {
         ValueRule demands = rule.rule;
         kind(demands, STRING);
         boolean escaped = (stringFlags & ESCAPED) != 0;
-        if (demands.enumKeys != null && (escaped || !member(rule.enumStrings, start, close))) {
-            throw Declined.INSTANCE;
+        if ((demands.enumKeys != null || demands.hasConst || demands.checksText()) && escaped) {
+            throw Declined.INSTANCE; // compared and read here as bytes, where a rule means the unescaped text
         }
+        if (demands.enumKeys != null && !member(rule.enumStrings, start, close)) {
+            violated("enum", demands.enumMessage);
+        }
+        // a const that is no string, or that has no UTF-8 form, equals no unescaped string
         if (demands.hasConst
-                && (escaped
-                        || rule.constString == null
+                && (rule.constString == null
                         || !Arrays.equals(rule.constString, 0, rule.constString.length, in, start, close))) {
-            throw Declined.INSTANCE;
+            violated("const", demands.constMessage);
         }
         if (demands.checksText()) {
-            if (escaped) {
-                throw Declined.INSTANCE; // the text a rule reads is the unescaped one
+            if (reports != null) {
+                reportText(demands, new String(in, start, close - start, StandardCharsets.UTF_8));
+            } else {
+                text(demands, start, close, (stringFlags & NON_ASCII) == 0);
             }
-            text(demands, start, close, (stringFlags & NON_ASCII) == 0);
         }
     }
 
@@ -188,6 +232,32 @@ final class ByteScanner {
         }
     }
 
+    /** {@link #text} in reporting mode: each text keyword on its own, as {@link ProfiledParser} checks a string. */
+    private void reportText(ValueRule rule, String value) {
+        StringFormat format = rule.format;
+        // a value networknt accepts but the profile does not prove is not a violation
+        if (format != null && !format.proves(value) && format.refuses(value)) {
+            violated("format", format.message());
+        }
+        if (rule.minLength >= 0 || rule.maxLength >= 0) {
+            int length = value.codePointCount(0, value.length());
+            if (rule.minLength >= 0 && length < rule.minLength) {
+                violated("minLength", Messages.format(Messages.MIN_LENGTH, rule.minLength));
+            }
+            if (rule.maxLength >= 0 && length > rule.maxLength) {
+                violated("maxLength", Messages.format(Messages.MAX_LENGTH, rule.maxLength));
+            }
+        }
+        if (rule.pattern != null) {
+            if (!EcmaRegex.applicable(value)) {
+                throw Declined.INSTANCE; // the engines may differ beyond ASCII
+            }
+            if (!rule.pattern.matcher(value).find()) {
+                violated("pattern", rule.patternMessage);
+            }
+        }
+    }
+
     private void literal(ByteRule rule, String word, int kind, Object key) {
         expectWord(word);
         ValueRule demands = rule.rule;
@@ -196,12 +266,12 @@ final class ByteScanner {
     }
 
     /** {@code enum} and {@code const} on a scalar other than a string, by its {@link Scalars} key. */
-    private static void scalar(ValueRule rule, Object key) {
+    private void scalar(ValueRule rule, Object key) {
         if (rule.enumKeys != null && !rule.enumKeys.contains(key)) {
-            throw Declined.INSTANCE;
+            violated("enum", rule.enumMessage);
         }
         if (rule.hasConst && (rule.constIsContainer || !rule.constKey.equals(key))) {
-            throw Declined.INSTANCE;
+            violated("const", rule.constMessage);
         }
     }
 
@@ -209,7 +279,7 @@ final class ByteScanner {
         int kind = numberEnd();
         ValueRule demands = rule.rule;
         kind(demands, kind);
-        if (!bindsAnything) {
+        if (!bindsAnything && reports == null) {
             throw Declined.INSTANCE; // a typed field may refuse a number the schema allows
         }
         if (!demands.readsNumbers()) {
@@ -222,7 +292,7 @@ final class ByteScanner {
         scalar(demands, demands.enumKeys != null || demands.hasConst ? Scalars.number(value) : null);
         for (NumberBound bound : demands.bounds) {
             if (bound.crossedBy(value)) {
-                throw Declined.INSTANCE;
+                violated(bound.keyword(), bound.message());
             }
         }
         // networknt divides an integer's double value, as ProfiledParser does
@@ -231,22 +301,37 @@ final class ByteScanner {
                                 .divideAndRemainder(demands.multipleOf)[1]
                                 .signum()
                         != 0) {
-            throw Declined.INSTANCE;
+            violated("multipleOf", demands.multipleOfMessage);
         }
     }
 
     /** {@code type}, and a decimal where the profile leaves decimals to networknt. */
-    private static void kind(ValueRule rule, int kind) {
-        if ((kind == NUMBER && rule.integerSensitive) || !rule.allows(kind)) {
+    private void kind(ValueRule rule, int kind) {
+        if (kind == NUMBER && rule.integerSensitive) {
             throw Declined.INSTANCE;
+        }
+        if (!rule.allows(kind)) {
+            violated("type", Messages.format(Messages.TYPE, ValueRule.typeName(kind), rule.typeExpected));
         }
     }
 
-    /** A container under a rule that compares it with {@code enum} or {@code const}: never proven here. */
-    private static void container(ValueRule rule, int kind) {
+    /**
+     * {@code type} of a container, and {@code enum} or {@code const}: a container equals no scalar member, and one
+     * that might equal a container member is never decided here.
+     */
+    private void container(ValueRule rule, int kind) {
         kind(rule, kind);
-        if (rule.enumKeys != null || rule.hasConst) {
-            throw Declined.INSTANCE;
+        if (rule.enumKeys != null) {
+            if (rule.enumHasContainers) {
+                throw Declined.INSTANCE;
+            }
+            violated("enum", rule.enumMessage);
+        }
+        if (rule.hasConst) {
+            if (rule.constIsContainer) {
+                throw Declined.INSTANCE;
+            }
+            violated("const", rule.constMessage);
         }
     }
 
@@ -259,6 +344,7 @@ final class ByteScanner {
         ByteObjectRule object = rule.object;
         ObjectRule demands = object.rule;
         int inner = enter(rule, depth, nesting);
+        int level = reports != null ? openPath() : -1;
         int base = names;
         long seen = 0;
         int count = 0;
@@ -272,6 +358,10 @@ final class ByteScanner {
                 int length = pos - 1 - start;
                 colon();
                 count++;
+                if (level >= 0) {
+                    pathStarts[level] = start;
+                    pathLengths[level] = length;
+                }
                 int index = object.find(in, start, length);
                 ByteRule next = next(object, index, start, length);
                 if (index >= 0) {
@@ -289,10 +379,22 @@ final class ByteScanner {
             }
         }
         names = base;
-        if ((demands.required() & ~seen) != 0
-                || (demands.minProperties() >= 0 && count < demands.minProperties())
-                || (demands.maxProperties() >= 0 && count > demands.maxProperties())) {
-            throw Declined.INSTANCE;
+        if (level >= 0) {
+            pathDepth = level; // the object has closed: what follows is said of the object itself
+        }
+        long missing = demands.required() & ~seen;
+        for (int bit = 0; missing != 0 && bit < ObjectRule.MAX_NAMES; bit++) {
+            if ((missing & (1L << bit)) != 0) {
+                violated(
+                        "required",
+                        Messages.format(Messages.REQUIRED, demands.names().get(bit)));
+            }
+        }
+        if (demands.minProperties() >= 0 && count < demands.minProperties()) {
+            violated("minProperties", Messages.format(Messages.MIN_PROPERTIES, demands.minProperties()));
+        }
+        if (demands.maxProperties() >= 0 && count > demands.maxProperties()) {
+            violated("maxProperties", Messages.format(Messages.MAX_PROPERTIES, demands.maxProperties()));
         }
     }
 
@@ -313,7 +415,10 @@ final class ByteScanner {
             return declared;
         }
         if (object.rule.closed()) {
-            throw Declined.INSTANCE; // additionalProperties: false
+            violated(
+                    "additionalProperties",
+                    Messages.format(
+                            Messages.ADDITIONAL_PROPERTIES, new String(in, start, length, StandardCharsets.UTF_8)));
         }
         return object.additional;
     }
@@ -326,7 +431,9 @@ final class ByteScanner {
         }
         ArrayRule demands = rule.rule.array;
         int inner = enter(rule, depth, nesting);
+        int level = reports != null ? openPath() : -1;
         Set<Object> unique = demands.unique() ? new HashSet<>() : null;
+        int duplicates = 0;
         int count = 0;
         pos++;
         skipWhitespace();
@@ -334,9 +441,16 @@ final class ByteScanner {
             pos++;
         } else {
             while (true) {
+                if (level >= 0) {
+                    pathStarts[level] = count;
+                    pathLengths[level] = INDEX;
+                }
                 count++;
                 if (unique != null && !unique.add(key())) {
-                    throw Declined.INSTANCE; // uniqueItems
+                    if (reports == null) {
+                        throw Declined.INSTANCE; // uniqueItems
+                    }
+                    duplicates++;
                 }
                 value(rule.items, inner, nesting + 1);
                 if (endOfMember(']')) {
@@ -344,9 +458,17 @@ final class ByteScanner {
                 }
             }
         }
-        if ((demands.minItems() >= 0 && count < demands.minItems())
-                || (demands.maxItems() >= 0 && count > demands.maxItems())) {
-            throw Declined.INSTANCE;
+        if (level >= 0) {
+            pathDepth = level; // the array has closed: what follows is said of the array itself
+        }
+        if (demands.minItems() >= 0 && count < demands.minItems()) {
+            violated("minItems", Messages.format(Messages.MIN_ITEMS, demands.minItems(), count));
+        }
+        if (demands.maxItems() >= 0 && count > demands.maxItems()) {
+            violated("maxItems", Messages.format(Messages.MAX_ITEMS, demands.maxItems(), count));
+        }
+        for (int i = 0; i < duplicates; i++) {
+            violated("uniqueItems", Messages.UNIQUE_ITEMS);
         }
     }
 
@@ -392,6 +514,43 @@ final class ByteScanner {
         }
         nest(nesting);
         return inner;
+    }
+
+    // ---- reporting ------------------------------------------------------------------------------------------
+
+    /**
+     * A check that failed: declines while proving; in reporting mode, records networknt's violation at the current
+     * pointer and reads on. A rule without a message for it (which the profile leaves to networknt) declines.
+     */
+    private void violated(String keyword, String message) {
+        if (reports == null || message == null) {
+            throw Declined.INSTANCE;
+        }
+        reports.add(new Violation(pointer(), keyword, message));
+    }
+
+    /** One more level of the pointer, for a container being entered; its index in the path. */
+    private int openPath() {
+        if (pathDepth == pathStarts.length) {
+            pathStarts = Arrays.copyOf(pathStarts, pathDepth * 2);
+            pathLengths = Arrays.copyOf(pathLengths, pathDepth * 2);
+        }
+        return pathDepth++;
+    }
+
+    /** The JSON Pointer of the value being read, as the parser's context spells it. */
+    private String pointer() {
+        StringBuilder pointer = new StringBuilder();
+        for (int level = 0; level < pathDepth; level++) {
+            pointer.append('/');
+            if (pathLengths[level] == INDEX) {
+                pointer.append(pathStarts[level]);
+            } else {
+                String name = new String(in, pathStarts[level], pathLengths[level], StandardCharsets.UTF_8);
+                pointer.append(name.replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        return pointer.toString();
     }
 
     // ---- values no rule looks into --------------------------------------------------------------------------

@@ -179,11 +179,27 @@ public final class FastPath<T> {
 
     /** The bound value when the document is proven valid, otherwise null. */
     public T read(byte[] json) {
+        return read(json, null);
+    }
+
+    /**
+     * As {@link #read(byte[])}; and when the byte scanner reports the document's violations itself, adds them to
+     * {@code reported} and returns null at once, without trying the parser on a document known to be invalid.
+     */
+    public T read(byte[] json, List<Violation> reported) {
         ByteBinding<T> direct = byteBinding();
-        if (direct != null && provenByBytes(json, 0, json.length)) {
-            T value = direct.bind(json, 0, json.length);
-            if (value != null) {
-                return value;
+        if (direct != null) {
+            if (provenByBytes(json, 0, json.length)) {
+                T value = direct.bind(json, 0, json.length);
+                if (value != null) {
+                    return value;
+                }
+            } else if (reported != null) {
+                List<Violation> found = reportedByBytes(json, 0, json.length);
+                if (found != null) {
+                    reported.addAll(found);
+                    return null;
+                }
             }
         }
         int scan = scan(json);
@@ -227,20 +243,41 @@ public final class FastPath<T> {
      * invalid only in ways the profile reports, and null when the full evaluation must decide.
      */
     public List<Violation> violations(byte[] json) {
-        return provenByBytes(json, 0, json.length) ? List.of() : parsedViolations(json);
+        return violations(json, 0, json.length);
     }
 
     /**
      * As {@link #violations(byte[])}, for the document in {@code buf[from, to)}: a document the byte scanner proves
-     * valid is never copied; any other is copied out and parsed.
+     * valid, or whose violations it reports, is never copied; any other is copied out and parsed.
      */
     public List<Violation> violations(byte[] buf, int from, int to) {
-        return provenByBytes(buf, from, to) ? List.of() : parsedViolations(Arrays.copyOfRange(buf, from, to));
+        return provenByBytes(buf, from, to) ? List.of() : unprovenViolations(buf, from, to);
     }
 
     /**
-     * {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. For a
-     * document {@link #read(byte[])} has just declined, whose bytes the scanner has already failed to prove.
+     * {@link #violations(byte[])} for a document the byte scanner did not prove, such as one {@link #read(byte[])}
+     * has just declined: the scanner reports its violations where it can, the parser-based path decides the rest.
+     */
+    public List<Violation> unprovenViolations(byte[] buf, int from, int to) {
+        List<Violation> reported = reportedByBytes(buf, from, to);
+        if (reported != null) {
+            return reported;
+        }
+        return parsedViolations(from == 0 && to == buf.length ? buf : Arrays.copyOfRange(buf, from, to));
+    }
+
+    /**
+     * The violations of {@code buf[from, to)} when the byte scanner alone reports them (null says only that it did
+     * not). Exposed so that tests can compare its reports.
+     */
+    public List<Violation> reportedByBytes(byte[] buf, int from, int to) {
+        Objects.checkFromToIndex(from, to, buf.length);
+        return scanners.get().violations(buf, from, to);
+    }
+
+    /**
+     * {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. Exposed
+     * so that tests can compare it with the scanner.
      */
     public List<Violation> parsedViolations(byte[] json) {
         int scan = json.length > maxDocumentBytes ? NOT_PLAIN : scan(json);

@@ -116,13 +116,18 @@ final class ValueRule {
 
     /** The JSON Schema type name networknt reports as "found" for a value token. */
     static String typeName(JsonToken token) {
-        return switch (token) {
-            case VALUE_STRING -> "string";
-            case START_OBJECT -> "object";
-            case START_ARRAY -> "array";
-            case VALUE_TRUE, VALUE_FALSE -> "boolean";
-            case VALUE_NULL -> "null";
-            case VALUE_NUMBER_INT -> "integer";
+        return typeName(kind(token));
+    }
+
+    /** The JSON Schema type name networknt reports as "found" for a value of this kind. */
+    static String typeName(int kind) {
+        return switch (kind) {
+            case STRING -> "string";
+            case OBJECT -> "object";
+            case ARRAY -> "array";
+            case BOOLEAN -> "boolean";
+            case NULL -> "null";
+            case INTEGER -> "integer";
             default -> "number";
         };
     }

@@ -135,6 +135,69 @@ class ByteScannerTest {
         byte[] bytes = utf8(json);
         assertThat(fastPath.provenByBytes(bytes, 0, bytes.length)).isFalse();
         assertThat(fastPath.accepts(bytes)).isFalse();
+        List<Violation> reported = fastPath.reportedByBytes(bytes, 0, bytes.length);
+        if (reported != null) {
+            assertThat(sorted(reported)).as(json).isEqualTo(sorted(fastPath.parsedViolations(bytes)));
+        }
+    }
+
+    /** Invalid documents whose every violation the scanner reports itself, as the parser-based path would. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"kind\":\"a\"}", // required, at the root
+                "{\"id\":\"ab\",\"kind\":\"c\"}", // enum
+                "{\"id\":\"ab\",\"kind\":4}",
+                "{\"id\":\"ab\",\"kind\":{}}", // a container against scalar members
+                "{\"id\":\"ab\",\"kind\":\"a\",\"fixed\":\"y\"}", // const
+                "{\"id\":\"ab\",\"kind\":\"a\",\"fixed\":[\"x\"]}",
+                "{\"id\":7,\"kind\":\"a\"}", // type
+                "{\"id\":\"A\",\"kind\":\"a\"}", // minLength and pattern at once
+                "{\"id\":\"abcdefghi\",\"kind\":\"a\"}", // maxLength
+                "{\"id\":\"ab\",\"kind\":\"a\",\"count\":0}", // minimum and multipleOf
+                "{\"id\":\"ab\",\"kind\":\"a\",\"count\":102}", // maximum
+                "{\"id\":\"ab\",\"kind\":\"a\",\"count\":\"2\"}",
+                "{\"id\":\"ab\",\"kind\":\"a\",\"when\":\"yesterday\"}", // format
+                "{\"id\":\"ab\",\"kind\":\"a\",\"day\":\"2024-02-30\"}",
+                "{\"id\":\"ab\",\"kind\":\"a\",\"tags\":[]}", // minItems
+                "{\"id\":\"ab\",\"kind\":\"a\",\"tags\":[\"p\",\"q\",\"r\",\"s\"]}", // maxItems
+                "{\"id\":\"ab\",\"kind\":\"a\",\"tags\":[\"p\",\"p\",\"p\"]}", // uniqueItems, twice
+                "{\"id\":\"ab\",\"kind\":\"a\",\"tags\":[\"p\",1]}", // an item's pointer
+                "{\"id\":\"ab\",\"kind\":\"a\",\"nested\":{\"n\":1,\"z/~\":1}}", // names escaped in pointers
+                "{\"id\":\"ab\",\"kind\":\"a\",\"extra\":{\"a/b~c\":1,\"x-2\":\"s\"}}",
+                "{\"id\":\"ab\",\"kind\":\"a\",\"\u00e9t\u00e9\":1}", // a name beyond ASCII
+                "[1,2]", // the root's type
+                "{\"id\":\"A\",\"kind\":\"a\",\"tags\":{},\"count\":3,\"colour\":\"red\"}" // several
+            })
+    void reportsViolationsAsTheParserDoes(String json) {
+        byte[] bytes = utf8(json);
+        List<Violation> reported = fastPath.reportedByBytes(bytes, 0, bytes.length);
+        assertThat(reported).as("reported by the byte scanner").isNotNull().isNotEmpty();
+        assertThat(sorted(reported)).isEqualTo(sorted(fastPath.parsedViolations(bytes)));
+        assertThat(fastPath.violations(bytes)).isEqualTo(reported);
+    }
+
+    @Test
+    void spellsPointersAsJsonPointers() {
+        byte[] bytes = utf8("{\"id\":\"ab\",\"kind\":\"a\",\"extra\":{\"a/b~c\":1},\"tags\":[\"p\",true]}");
+        assertThat(fastPath.reportedByBytes(bytes, 0, bytes.length))
+                .extracting(Violation::pointer)
+                .containsExactlyInAnyOrder("/extra/a~1b~0c", "/tags/1");
+    }
+
+    /** Valid documents, and invalid ones with something the scanner leaves to the parser: never reported here. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                MINIMAL,
+                "{\"id\":\"ab\",\"kind\":\"a\",\"opaque\":\"s\",\"fixed\":\"y\"}", // an applicator
+                "{\"id\":\"ab\",\"kind\":\"\\u0063\"}", // an escape in an enum member
+                "{\"id\":\"ab\",\"kind\":\"c\",\"count\":4.5}", // a decimal a rule compares
+                "{\"id\":\"ab\",\"kind\":\"c\",\"free\":{\"a\":1,\"a\":2}}" // a repeated name
+            })
+    void reportsNothingItCannotReportWhole(String json) {
+        byte[] bytes = utf8(json);
+        assertThat(fastPath.reportedByBytes(bytes, 0, bytes.length)).isNull();
     }
 
     /** Valid, but unusual: left to the parser-based path, which still finds them valid. */
@@ -260,6 +323,10 @@ class ByteScannerTest {
 
     private static FastPath<JsonNode> fastPath(CodecLimits limits) {
         return FastPath.of(PROFILE, StrictMapper.create(limits), JsonNode.class, limits);
+    }
+
+    private static List<Violation> sorted(List<Violation> violations) {
+        return violations.stream().sorted().toList();
     }
 
     private static byte[] utf8(String text) {
