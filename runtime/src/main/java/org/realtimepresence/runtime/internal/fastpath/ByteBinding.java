@@ -377,7 +377,7 @@ final class ByteBinding<T> {
             expect(':');
             for (int i = 0; i < names.length; i++) {
                 byte[] name = names[i];
-                if (name.length == close - start && Arrays.equals(name, 0, name.length, in, start, close)) {
+                if (name.length == close - start && ShortBytes.same(name, 0, in, start, name.length)) {
                     return i;
                 }
             }

@@ -60,7 +60,7 @@ final class ByteObjectRule {
             return -1;
         }
         for (int index : candidates) {
-            if (Arrays.equals(names[index], 0, length, input, from, from + length)) {
+            if (ShortBytes.same(names[index], 0, input, from, length)) {
                 return index;
             }
         }

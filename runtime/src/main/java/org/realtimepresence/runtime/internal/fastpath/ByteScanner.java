@@ -194,7 +194,8 @@ final class ByteScanner {
         // a const that is no string, or that has no UTF-8 form, equals no unescaped string
         if (demands.hasConst
                 && (rule.constString == null
-                        || !Arrays.equals(rule.constString, 0, rule.constString.length, in, start, close))) {
+                        || rule.constString.length != close - start
+                        || !ShortBytes.same(rule.constString, 0, in, start, close - start))) {
             violated("const", demands.constMessage);
         }
         if (demands.checksText()) {
@@ -658,8 +659,7 @@ final class ByteScanner {
             throw Declined.INSTANCE;
         }
         for (int i = base; i < names; i++) {
-            if (nameLengths[i] == length
-                    && Arrays.equals(in, nameStarts[i], nameStarts[i] + length, in, start, start + length)) {
+            if (nameLengths[i] == length && ShortBytes.same(in, nameStarts[i], in, start, length)) {
                 throw Declined.INSTANCE; // a repeated name
             }
         }
@@ -848,7 +848,7 @@ final class ByteScanner {
 
     private boolean member(byte[][] members, int start, int close) {
         for (byte[] member : members) {
-            if (Arrays.equals(member, 0, member.length, in, start, close)) {
+            if (member.length == close - start && ShortBytes.same(member, 0, in, start, close - start)) {
                 return true;
             }
         }
