@@ -212,7 +212,7 @@ final class ByteScanner {
     private void text(ValueRule rule, int start, int close, boolean ascii) {
         StringFormat format = rule.format;
         if (format == StringFormat.DATE_TIME) {
-            if (!ascii || !StrictDateTime.accepts(text.at(in, start, close))) {
+            if (!ascii || !StrictDateTime.accepts(in, start, close)) {
                 throw Declined.INSTANCE;
             }
         } else if (format != null) {

@@ -16,52 +16,76 @@ final class StrictDateTime {
 
     private StrictDateTime() {}
 
-    /** Whether {@code text} is in the everyday layout; a {@link CharSequence}, so the byte scanner need not copy. */
-    static boolean accepts(CharSequence text) {
+    /** The longest text in the layout: seconds, nine fraction digits and a numeric offset. */
+    private static final int MAX_LENGTH = SECONDS_END + 1 + MAX_FRACTION_DIGITS + 6;
+
+    /** Whether {@code text} is in the everyday layout. */
+    static boolean accepts(String text) {
         int length = text.length();
-        if (length < SECONDS_END + 1
-                || text.charAt(4) != '-'
-                || text.charAt(7) != '-'
-                || text.charAt(10) != 'T'
-                || text.charAt(13) != ':'
-                || text.charAt(16) != ':') {
+        if (length > MAX_LENGTH) {
             return false;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        byte[] ascii = new byte[length];
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return false; // the layout is ASCII
+            }
+            ascii[i] = (byte) c;
+        }
+        return accepts(ascii, 0, length);
+    }
+
+    /**
+     * Whether the ASCII bytes {@code in[from, to)} are in the everyday layout: read where they stand, as the byte
+     * scanner finds them, with no copy and no call per character.
+     */
+    static boolean accepts(byte[] in, int from, int to) {
+        int length = to - from;
+        if (length < SECONDS_END + 1
+                || length > MAX_LENGTH
+                || in[from + 4] != '-'
+                || in[from + 7] != '-'
+                || in[from + 10] != 'T'
+                || in[from + 13] != ':'
+                || in[from + 16] != ':') {
+            return false;
+        }
+        int year = digits(in, from, from + 4);
+        int month = digits(in, from + 5, from + 7);
+        int day = digits(in, from + 8, from + 10);
         if (!within(year, 1, 9999)
                 || !within(month, 1, 12)
                 || !within(day, 1, daysIn(year, month))
-                || !within(digits(text, 11, 13), 0, 23)
-                || !within(digits(text, 14, 16), 0, 59)
-                || !within(digits(text, 17, 19), 0, 59)) {
+                || !within(digits(in, from + 11, from + 13), 0, 23)
+                || !within(digits(in, from + 14, from + 16), 0, 59)
+                || !within(digits(in, from + 17, from + 19), 0, 59)) {
             return false;
         }
-        int index = SECONDS_END;
-        if (text.charAt(index) == '.') {
+        int index = from + SECONDS_END;
+        if (in[index] == '.') {
             int start = ++index;
-            while (index < length && isDigit(text.charAt(index))) {
+            while (index < to && isDigit(in[index])) {
                 index++;
             }
             if (index == start || index - start > MAX_FRACTION_DIGITS) {
                 return false;
             }
         }
-        return offset(text, index);
+        return offset(in, index, to);
     }
 
-    private static boolean offset(CharSequence text, int index) {
-        int remaining = text.length() - index;
+    private static boolean offset(byte[] in, int index, int to) {
+        int remaining = to - index;
         if (remaining == 1) {
-            return text.charAt(index) == 'Z';
+            return in[index] == 'Z';
         }
-        if (remaining != 6 || text.charAt(index + 3) != ':') {
+        if (remaining != 6 || in[index + 3] != ':') {
             return false;
         }
-        char sign = text.charAt(index);
-        int hours = digits(text, index + 1, index + 3);
-        int minutes = digits(text, index + 4, index + 6);
+        byte sign = in[index];
+        int hours = digits(in, index + 1, index + 3);
+        int minutes = digits(in, index + 4, index + 6);
         if ((sign != '+' && sign != '-') || !within(hours, 0, MAX_OFFSET_HOURS) || !within(minutes, 0, 59)) {
             return false;
         }
@@ -70,10 +94,10 @@ final class StrictDateTime {
     }
 
     /** The value of the decimal digits in {@code [from, to)}, or -1 when any is not a digit. */
-    private static int digits(CharSequence text, int from, int to) {
+    private static int digits(byte[] in, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            byte c = in[i];
             if (!isDigit(c)) {
                 return -1;
             }
@@ -94,7 +118,7 @@ final class StrictDateTime {
         };
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
     }
 }
