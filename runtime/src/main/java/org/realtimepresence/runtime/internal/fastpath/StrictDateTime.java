@@ -51,15 +51,16 @@ final class StrictDateTime {
                 || in[from + 16] != ':') {
             return false;
         }
-        int year = digits(in, from, from + 4);
-        int month = digits(in, from + 5, from + 7);
-        int day = digits(in, from + 8, from + 10);
+        int century = twoDigits(in, from);
+        int yearOfCentury = twoDigits(in, from + 2);
+        int year = century < 0 || yearOfCentury < 0 ? -1 : century * 100 + yearOfCentury;
+        int month = twoDigits(in, from + 5);
         if (!within(year, 1, 9999)
                 || !within(month, 1, 12)
-                || !within(day, 1, daysIn(year, month))
-                || !within(digits(in, from + 11, from + 13), 0, 23)
-                || !within(digits(in, from + 14, from + 16), 0, 59)
-                || !within(digits(in, from + 17, from + 19), 0, 59)) {
+                || !within(twoDigits(in, from + 8), 1, daysIn(year, month))
+                || !within(twoDigits(in, from + 11), 0, 23)
+                || !within(twoDigits(in, from + 14), 0, 59)
+                || !within(twoDigits(in, from + 17), 0, 59)) {
             return false;
         }
         int index = from + SECONDS_END;
@@ -84,8 +85,8 @@ final class StrictDateTime {
             return false;
         }
         byte sign = in[index];
-        int hours = digits(in, index + 1, index + 3);
-        int minutes = digits(in, index + 4, index + 6);
+        int hours = twoDigits(in, index + 1);
+        int minutes = twoDigits(in, index + 4);
         if ((sign != '+' && sign != '-') || !within(hours, 0, MAX_OFFSET_HOURS) || !within(minutes, 0, 59)) {
             return false;
         }
@@ -93,17 +94,14 @@ final class StrictDateTime {
         return !unknownLocalOffset && (hours < MAX_OFFSET_HOURS || (hours == MAX_OFFSET_HOURS && minutes == 0));
     }
 
-    /** The value of the decimal digits in {@code [from, to)}, or -1 when any is not a digit. */
-    private static int digits(byte[] in, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            byte c = in[i];
-            if (!isDigit(c)) {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+    /**
+     * The value of the two decimal digits at {@code at}, or -1 when either is not a digit. No loop: every field of
+     * the layout is two digits wide, and this check runs on every date-time of every record.
+     */
+    private static int twoDigits(byte[] in, int at) {
+        int tens = in[at] - '0';
+        int ones = in[at + 1] - '0';
+        return (tens | ones) >= 0 && tens <= 9 && ones <= 9 ? tens * 10 + ones : -1;
     }
 
     private static boolean within(int value, int min, int max) {
