@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.realtimepresence.runtime.internal.fastpath;
 
+import com.networknt.schema.format.DateTimeFormat;
 import com.networknt.schema.format.Format;
 import com.networknt.schema.format.Formats;
 import java.util.Map;
@@ -14,19 +15,27 @@ import java.util.function.Predicate;
  */
 final class StringFormat {
 
+    /**
+     * networknt's own date-time check, made here rather than looked up in {@link Formats#DEFAULT}: that list builds
+     * every format networknt knows (e-mail's domain tables, IRI and URI-template patterns) when first touched, a
+     * noticeable part of a short command's start, and a schema whose only format is date-time needs none of them.
+     */
     static final StringFormat DATE_TIME = new StringFormat(
-            "date-time", networknt("date-time"), "must be a valid RFC 3339 date-time", StrictDateTime::accepts, false);
+            "date-time", new DateTimeFormat(), "must be a valid RFC 3339 date-time", StrictDateTime::accepts, false);
 
-    private static final Map<String, StringFormat> OTHERS = Map.of(
-            "date", other("date", "must be a valid RFC 3339 full-date"),
-            "time", other("time", "must be a valid RFC 3339 time"),
-            "uuid", other("uuid", "must be a valid RFC 4122 UUID"),
-            "email", other("email", "must be a valid RFC 5321 Mailbox"),
-            "ipv4", other("ipv4", "must be a valid RFC 2673 IP address"),
-            "hostname", other("hostname", "must be a valid RFC 1123 host name"),
-            "ipv6", other("ipv6", "must be a valid RFC 4291 IP address"),
-            "uri", other("uri", "must be a valid RFC 3986 URI"),
-            "uri-reference", other("uri-reference", "must be a valid RFC 3986 URI-reference"));
+    /** The other formats, built on first use; see {@link #DATE_TIME}. */
+    private static final class Others {
+        static final Map<String, StringFormat> BY_NAME = Map.of(
+                "date", other("date", "must be a valid RFC 3339 full-date"),
+                "time", other("time", "must be a valid RFC 3339 time"),
+                "uuid", other("uuid", "must be a valid RFC 4122 UUID"),
+                "email", other("email", "must be a valid RFC 5321 Mailbox"),
+                "ipv4", other("ipv4", "must be a valid RFC 2673 IP address"),
+                "hostname", other("hostname", "must be a valid RFC 1123 host name"),
+                "ipv6", other("ipv6", "must be a valid RFC 4291 IP address"),
+                "uri", other("uri", "must be a valid RFC 3986 URI"),
+                "uri-reference", other("uri-reference", "must be a valid RFC 3986 URI-reference"));
+    }
 
     private final Predicate<String> proven;
     private final Format networknt;
@@ -56,7 +65,7 @@ final class StringFormat {
 
     /** The asserted format of that name, or null when the fast path does not check it. */
     static StringFormat named(String name) {
-        return "date-time".equals(name) ? DATE_TIME : OTHERS.get(name);
+        return "date-time".equals(name) ? DATE_TIME : Others.BY_NAME.get(name);
     }
 
     /** Whether the value is valid for this format and binds as the generated types expect. */
