@@ -33,7 +33,7 @@ import org.realtimepresence.runtime.Violation;
  *
  * <p>Not thread-safe: it keeps its working arrays from one document to the next; use one per thread.
  */
-final class ByteScanner {
+final class ByteScanner implements ValueRule.Violations {
 
     /** Longest property name read here, far below the parser's own limit. */
     private static final int MAX_NAME_BYTES = 1024;
@@ -240,22 +240,8 @@ final class ByteScanner {
         if (format != null && !format.proves(value) && format.refuses(value)) {
             violated("format", format.message());
         }
-        if (rule.minLength >= 0 || rule.maxLength >= 0) {
-            int length = value.codePointCount(0, value.length());
-            if (rule.minLength >= 0 && length < rule.minLength) {
-                violated("minLength", Messages.format(Messages.MIN_LENGTH, rule.minLength));
-            }
-            if (rule.maxLength >= 0 && length > rule.maxLength) {
-                violated("maxLength", Messages.format(Messages.MAX_LENGTH, rule.maxLength));
-            }
-        }
-        if (rule.pattern != null) {
-            if (!EcmaRegex.applicable(value)) {
-                throw Declined.INSTANCE; // the engines may differ beyond ASCII
-            }
-            if (!rule.pattern.matcher(value).find()) {
-                violated("pattern", rule.patternMessage);
-            }
+        if (!rule.checkLengthsAndPattern(value, this)) {
+            throw Declined.INSTANCE;
         }
     }
 
@@ -523,7 +509,8 @@ final class ByteScanner {
      * A check that failed: declines while proving; in reporting mode, records networknt's violation at the current
      * pointer and reads on. A rule without a message for it (which the profile leaves to networknt) declines.
      */
-    private void violated(String keyword, String message) {
+    @Override
+    public void violated(String keyword, String message) {
         if (reports == null || message == null) {
             throw Declined.INSTANCE;
         }

@@ -38,7 +38,7 @@ import tools.jackson.databind.util.TokenBuffer;
  * and a branch that comes near a limit declines the whole document. It detects repeated names itself, in every
  * object, so the parser under it need not.
  */
-sealed class ProfiledParser extends JsonParserDelegate {
+sealed class ProfiledParser extends JsonParserDelegate implements ValueRule.Violations {
 
     private static final int INITIAL_DEPTH = 4;
 
@@ -408,23 +408,14 @@ sealed class ProfiledParser extends JsonParserDelegate {
         if (format != null && format.bindingRisk()) {
             bindingRisk = true;
         }
-        if (rule.minLength >= 0 || rule.maxLength >= 0) {
-            int length = text.codePointCount(0, text.length());
-            if (rule.minLength >= 0 && length < rule.minLength) {
-                report("minLength", Messages.format(Messages.MIN_LENGTH, rule.minLength));
-            }
-            if (rule.maxLength >= 0 && length > rule.maxLength) {
-                report("maxLength", Messages.format(Messages.MAX_LENGTH, rule.maxLength));
-            }
+        if (!rule.checkLengthsAndPattern(text, this)) {
+            throw Undecided.INSTANCE;
         }
-        if (rule.pattern != null) {
-            if (!EcmaRegex.applicable(text)) {
-                throw Undecided.INSTANCE; // the engines may differ beyond ASCII
-            }
-            if (!rule.pattern.matcher(text).find()) {
-                report("pattern", rule.patternMessage);
-            }
-        }
+    }
+
+    @Override
+    public void violated(String keyword, String message) {
+        report(keyword, message);
     }
 
     private void checkNumber(ValueRule rule, JsonToken token) {

@@ -91,6 +91,35 @@ final class ValueRule {
         return format != null || minLength >= 0 || maxLength >= 0 || pattern != null;
     }
 
+    /** Where {@link #checkLengthsAndPattern} reports each keyword a string breaks. */
+    interface Violations {
+        void violated(String keyword, String message);
+    }
+
+    /**
+     * Reports each of {@code minLength}, {@code maxLength} and {@code pattern} that {@code text} breaks, worded as
+     * networknt words it; false, reporting nothing, when the pattern cannot be decided here, as beyond ASCII the
+     * engines may differ. Shared by the token check and the byte scanner, so that both word a string alike.
+     */
+    boolean checkLengthsAndPattern(String text, Violations violations) {
+        if (pattern != null && !EcmaRegex.applicable(text)) {
+            return false;
+        }
+        if (minLength >= 0 || maxLength >= 0) {
+            int length = text.codePointCount(0, text.length());
+            if (minLength >= 0 && length < minLength) {
+                violations.violated("minLength", Messages.format(Messages.MIN_LENGTH, minLength));
+            }
+            if (maxLength >= 0 && length > maxLength) {
+                violations.violated("maxLength", Messages.format(Messages.MAX_LENGTH, maxLength));
+            }
+        }
+        if (pattern != null && !pattern.matcher(text).find()) {
+            violations.violated("pattern", patternMessage);
+        }
+        return true;
+    }
+
     /** Whether number values are compared with anything. */
     boolean readsNumbers() {
         return enumKeys != null || hasConst || !bounds.isEmpty() || multipleOf != null;
