@@ -282,12 +282,8 @@ final class ByteScanner implements ValueRule.Violations {
                 violated(bound.keyword(), bound.message());
             }
         }
-        // networknt divides an integer's double value, as ProfiledParser does
-        if (demands.multipleOf != null
-                && BigDecimal.valueOf((double) integer)
-                                .divideAndRemainder(demands.multipleOf)[1]
-                                .signum()
-                        != 0) {
+        // networknt divides an integer's exact value, as ProfiledParser does
+        if (demands.multipleOf != null && value.divideAndRemainder(demands.multipleOf)[1].signum() != 0) {
             violated("multipleOf", demands.multipleOfMessage);
         }
     }

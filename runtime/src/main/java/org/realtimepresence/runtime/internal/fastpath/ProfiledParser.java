@@ -429,11 +429,9 @@ sealed class ProfiledParser extends JsonParserDelegate implements ValueRule.Viol
                 report(bound.keyword(), bound.message());
             }
         }
+        // networknt divides the exact value of an integer and of a decimal read as BigDecimal
         if (rule.multipleOf != null) {
-            // networknt divides the exact decimal, but an integer's double value
-            BigDecimal dividend =
-                    token == JsonToken.VALUE_NUMBER_FLOAT ? value : BigDecimal.valueOf(delegate.getDoubleValue());
-            if (dividend.divideAndRemainder(rule.multipleOf)[1].signum() != 0) {
+            if (value.divideAndRemainder(rule.multipleOf)[1].signum() != 0) {
                 report("multipleOf", rule.multipleOfMessage);
             }
         }

@@ -42,10 +42,8 @@ final class ProvenValues {
                     throw ProfiledParser.Undecided.INSTANCE;
                 }
             }
-            // networknt divides an integer's double value: left to it unless that is exact
-            if (rule.multipleOf != null
-                    && (integer.compareTo(BigDecimal.valueOf(integer.doubleValue())) != 0
-                            || integer.divideAndRemainder(rule.multipleOf)[1].signum() != 0)) {
+            // networknt divides an integer's exact value
+            if (rule.multipleOf != null && integer.divideAndRemainder(rule.multipleOf)[1].signum() != 0) {
                 throw ProfiledParser.Undecided.INSTANCE;
             }
         }

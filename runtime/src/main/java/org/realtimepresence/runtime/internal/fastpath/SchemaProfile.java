@@ -583,6 +583,10 @@ public final class SchemaProfile {
             if (divisor == 0 || !Double.isFinite(divisor)) {
                 throw new Fallback(at, "a 'multipleOf' networknt ignores");
             }
+            if (value.isIntegralNumber() && value.bigIntegerValue().bitLength() > 53) {
+                // networknt takes an integral divisor exactly; past 2^53 its double is another number
+                throw new Fallback(at, "a 'multipleOf' beyond 2^53");
+            }
             rule.multipleOf = BigDecimal.valueOf(divisor).stripTrailingZeros();
             rule.multipleOfMessage = Messages.format(Messages.MULTIPLE_OF, rule.multipleOf.toString());
         }
