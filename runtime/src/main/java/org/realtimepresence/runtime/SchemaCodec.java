@@ -197,8 +197,8 @@ public final class SchemaCodec<T> {
         if (!reported.isEmpty()) {
             return Decoded.invalid(1, ordered(reported));
         }
-        // read() has tried to prove the bytes already: straight to reporting their violations.
-        return rejected(fastPath.unprovenViolations(json, 0, json.length)).orElseGet(() -> decode(reader().read(json)));
+        // read() has already asked the byte scanner, to prove and to report: the parser decides the rest.
+        return rejected(fastPath.parsedViolations(json)).orElseGet(() -> decode(reader().read(json)));
     }
 
     /** The fast path's violations of an invalid document; empty when it found none or left the document undecided. */

@@ -94,6 +94,8 @@ final class ByteScanner implements ValueRule.Violations {
     private int[] pathLengths = new int[8];
     private int pathDepth;
     private static final int INDEX = -1;
+    /** Whether the last walk stopped at a value the schema allows but a typed field might refuse. */
+    private boolean bindingRisk;
 
     /**
      * @param bindsAnything whether the bound type takes any JSON value, so a value valid for the schema always
@@ -130,10 +132,19 @@ final class ByteScanner implements ValueRule.Violations {
         }
     }
 
+    /**
+     * Whether the last {@link #accepts} stopped at a value the schema allows but a typed field might refuse: such a
+     * document is most likely valid, and a reporting walk would only find nothing to report.
+     */
+    boolean declinedForBinding() {
+        return bindingRisk;
+    }
+
     private boolean walk(byte[] input, int from, int to) {
         if (to <= from || to - from >= maxDocumentBytes) {
             return false;
         }
+        bindingRisk = false;
         in = input;
         pos = from;
         end = to;
@@ -216,8 +227,11 @@ final class ByteScanner implements ValueRule.Violations {
                 throw Declined.INSTANCE;
             }
         } else if (format != null) {
-            if ((format.bindingRisk() && !bindsAnything)
-                    || !format.proves(new String(in, start, close - start, StandardCharsets.UTF_8))) {
+            if (format.bindingRisk() && !bindsAnything) {
+                bindingRisk = true;
+                throw Declined.INSTANCE;
+            }
+            if (!format.proves(new String(in, start, close - start, StandardCharsets.UTF_8))) {
                 throw Declined.INSTANCE;
             }
         }
@@ -267,6 +281,7 @@ final class ByteScanner implements ValueRule.Violations {
         ValueRule demands = rule.rule;
         kind(demands, kind);
         if (!bindsAnything && reports == null) {
+            bindingRisk = true;
             throw Declined.INSTANCE; // a typed field may refuse a number the schema allows
         }
         if (!demands.readsNumbers()) {

@@ -194,7 +194,7 @@ public final class FastPath<T> {
                 if (value != null) {
                     return value;
                 }
-            } else if (reported != null) {
+            } else if (reported != null && !scanners.get().declinedForBinding()) {
                 List<Violation> found = reportedByBytes(json, 0, json.length);
                 if (found != null) {
                     reported.addAll(found);
@@ -251,19 +251,16 @@ public final class FastPath<T> {
      * valid, or whose violations it reports, is never copied; any other is copied out and parsed.
      */
     public List<Violation> violations(byte[] buf, int from, int to) {
-        return provenByBytes(buf, from, to) ? List.of() : unprovenViolations(buf, from, to);
+        if (provenByBytes(buf, from, to)) {
+            return List.of();
+        }
+        // A document stopped only at a value a typed field might refuse is most likely valid: nothing to report.
+        List<Violation> reported = scanners.get().declinedForBinding() ? null : reportedByBytes(buf, from, to);
+        return reported != null ? reported : parsedViolations(copy(buf, from, to));
     }
 
-    /**
-     * {@link #violations(byte[])} for a document the byte scanner did not prove, such as one {@link #read(byte[])}
-     * has just declined: the scanner reports its violations where it can, the parser-based path decides the rest.
-     */
-    public List<Violation> unprovenViolations(byte[] buf, int from, int to) {
-        List<Violation> reported = reportedByBytes(buf, from, to);
-        if (reported != null) {
-            return reported;
-        }
-        return parsedViolations(from == 0 && to == buf.length ? buf : Arrays.copyOfRange(buf, from, to));
+    private static byte[] copy(byte[] buf, int from, int to) {
+        return from == 0 && to == buf.length ? buf : Arrays.copyOfRange(buf, from, to);
     }
 
     /**
@@ -276,8 +273,8 @@ public final class FastPath<T> {
     }
 
     /**
-     * {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. Exposed
-     * so that tests can compare it with the scanner.
+     * {@link #violations(byte[])} without the byte scanner: through the parser and {@link ProfiledParser}. For a
+     * document that {@link #read(byte[], List)} has already shown the scanner, and for tests that compare the two.
      */
     public List<Violation> parsedViolations(byte[] json) {
         int scan = json.length > maxDocumentBytes ? NOT_PLAIN : scan(json);
